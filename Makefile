@@ -1,0 +1,36 @@
+# hronika: `make run` and `make test` are the quick start; `make train` rebuilds the shipped pipeline.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+CORPUS ?= ../shared/data/fullstack-lv
+CONFIG ?= training/configs/lv_core.cfg
+MODEL := src/hronika/models/lv_hronika_core
+RUN := runs/core
+
+.PHONY: install run test train evaluate bench
+
+$(BIN)/hronika: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(BIN)/hronika
+
+run: install
+	$(BIN)/hronika analyze samples/*.txt --summary
+
+test: install
+	$(BIN)/python -m pytest
+
+# One core trains (spaCy's training is single-threaded); about 60 minutes on this 2-core machine.
+train: install
+	$(BIN)/hronika convert $(CORPUS) corpus
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 $(BIN)/python -m spacy train $(CONFIG) --output $(RUN) \
+		--paths.train corpus/train.spacy --paths.dev corpus/dev.spacy
+	$(BIN)/hronika package $(RUN)/model-best $(MODEL) --dev $(CORPUS)/dev
+
+evaluate: install
+	$(BIN)/hronika evaluate $(CORPUS)/dev
+
+bench: install
+	$(BIN)/hronika bench

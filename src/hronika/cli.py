@@ -1,0 +1,175 @@
+"""The `hronika` command line: analyse, evaluate, benchmark and build the Latvian pipeline."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+from .ingest import read_text_file
+
+DEFAULT_CORPUS = Path("../shared/data/fullstack-lv")
+
+app = typer.Typer(help="hronika: who said what, about whom, where and when, in Latvian news.", no_args_is_help=True)
+console = Console()
+err_console = Console(stderr=True, soft_wrap=True)
+
+
+def fail(message: str, code: int = 2) -> None:
+    """Print an error to stderr and exit."""
+    err_console.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code)
+
+
+def load_pipeline(model: Optional[Path]):
+    """The shipped pipeline, or the one at `model`."""
+    from .pipeline import load
+
+    try:
+        return load(model)
+    except (FileNotFoundError, OSError) as exc:
+        fail(str(exc))
+
+
+def read_input(path: Path) -> str:
+    """Text of FILE, or of stdin for `-`, with a clear error for bad input."""
+    if str(path) == "-":
+        return sys.stdin.read()
+    try:
+        return read_text_file(path)
+    except (OSError, ValueError) as exc:
+        fail(str(exc))
+
+
+@app.command()
+def version() -> None:
+    """Print the hronika version."""
+    console.print(__version__)
+
+
+@app.command()
+def analyze(
+    files: list[Path] = typer.Argument(..., help="Text files to analyse (`-` reads stdin)."),
+    conllu: bool = typer.Option(False, "--conllu", help="Write CoNLL-U instead of the readable analysis."),
+    summary: bool = typer.Option(False, "--summary", help="One short summary per file instead of every token."),
+    model: Optional[Path] = typer.Option(None, help="A pipeline folder other than the shipped one."),
+) -> None:
+    """Analyse Latvian text: sentences, tokens, lemmas, morphology, dependencies, named entities."""
+    from .render import doc_to_conllu, print_analysis, print_summary
+
+    texts = [(path, read_input(path)) for path in files]
+    nlp = load_pipeline(model)
+    for (path, text), doc in zip(texts, nlp.pipe(text for _, text in texts)):
+        if conllu:
+            sys.stdout.write(doc_to_conllu(doc, doc_id=Path(str(path)).stem))
+        elif summary:
+            print_summary(console, str(path), doc)
+        else:
+            print_analysis(console, doc)
+
+
+@app.command()
+def evaluate(
+    directory: Path = typer.Argument(DEFAULT_CORPUS / "dev", help="A folder laid out like FullStack-LV's dev split."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    model: Optional[Path] = typer.Option(None, help="A pipeline folder other than the shipped one."),
+    limit: int = typer.Option(0, help="Score only the first N paragraphs (0: all)."),
+) -> None:
+    """Score the pipeline against gold annotation (tokens, sentences, tags, lemmas, parse, entities)."""
+    from .evaluate import evaluate as run_evaluation
+    from .evaluate import format_table
+
+    if not (directory / "UD").is_dir():
+        fail(f"{directory}: not a FullStack-LV split folder (no UD/ inside)")
+    nlp = load_pipeline(model)
+    with console.status(f"Evaluating on {directory} ..."):
+        results = run_evaluation(nlp, directory, limit=limit)
+    if as_json:
+        sys.stdout.write(json.dumps(results, ensure_ascii=False) + "\n")
+        return
+    table = Table("metric", "value", title=f"hronika on {directory} ({results['words']} words)")
+    for key, value in format_table(results):
+        table.add_row(key, value)
+    console.print(table)
+
+
+@app.command()
+def bench(
+    inputs: list[Path] = typer.Argument(None, help="Text files or folders (default: dev news documents, else the samples)."),
+    n_process: int = typer.Option(0, help="Processes for the all-cores run (0: one per core)."),
+    repeat: int = typer.Option(1, help="Run over the inputs this many times."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    model: Optional[Path] = typer.Option(None, help="A pipeline folder other than the shipped one."),
+) -> None:
+    """Words/s and articles/s of the full pipeline, on one core and on all, and peak memory."""
+    from .bench import benchmark_texts, default_texts, run_benchmark
+
+    texts = benchmark_texts(inputs) if inputs else default_texts(DEFAULT_CORPUS)
+    if not texts:
+        fail("nothing to benchmark: no readable text in the inputs")
+    results = run_benchmark(model, texts * repeat, n_process)
+    if as_json:
+        sys.stdout.write(json.dumps(results) + "\n")
+        return
+    table = Table("run", "articles", "words", "seconds", "words/s", "articles/s", title="hronika bench")
+    for run in results["runs"]:
+        table.add_row(
+            run["name"], str(run["articles"]), str(run["words"]), f"{run['seconds']:.2f}",
+            f"{run['words_per_second']:.0f}", f"{run['articles_per_second']:.1f}",
+        )
+    console.print(table)
+    console.print(f"peak memory: {results['peak_rss_mb']:.0f} MB; model size: {results['model_mb']:.1f} MB")
+
+
+@app.command()
+def convert(
+    corpus: Path = typer.Argument(DEFAULT_CORPUS, help="The FullStack-LV folder (with train/ and dev/)."),
+    output: Path = typer.Argument(Path("corpus"), help="Where to write train.spacy and dev.spacy."),
+) -> None:
+    """Convert FullStack-LV's UD and NER layers to spaCy DocBin files for training."""
+    import spacy
+
+    from .fullstack import split_to_docbin
+
+    output.mkdir(parents=True, exist_ok=True)
+    nlp = spacy.blank("lv")
+    for split in ("train", "dev"):
+        if not (corpus / split / "UD").is_dir():
+            fail(f"{corpus / split}: no UD/ folder (is {corpus} the FullStack-LV corpus?)")
+        docbin = split_to_docbin(corpus / split, nlp.vocab)
+        docbin.to_disk(output / f"{split}.spacy")
+        console.print(f"{split}: {len(docbin)} paragraphs → {output / f'{split}.spacy'}")
+
+
+@app.command()
+def package(
+    trained: Path = typer.Argument(..., help="A `spacy train` output (model-best)."),
+    output: Path = typer.Argument(..., help="Where to write the hronika pipeline."),
+    train_docs: Path = typer.Option(Path("corpus/train.spacy"), help="Training DocBin, for the lemma lexicon."),
+    dev: Path = typer.Option(DEFAULT_CORPUS / "dev", help="Dev split to score and record in the model's meta."),
+) -> None:
+    """Package a trained spaCy pipeline as hronika's: Latvian rules, lemma lexicon, credits and dev scores."""
+    from .evaluate import evaluate as run_evaluation
+    from .pipeline import finalize, record_performance
+
+    nlp = finalize(trained, output, train_docs)
+    if (dev / "UD").is_dir():
+        results = run_evaluation(nlp, dev)
+        record_performance(output, results)
+        sys.stdout.write(json.dumps(results, ensure_ascii=False) + "\n")
+    console.print(f"pipeline written to {output}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""Lemma back-off after the trained lemmatizer: the training data's own word forms, then simplemma's dictionary."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Callable, Iterable
+
+import simplemma
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.training import Example
+
+LANG = "lv"
+# Only common words are in the dictionary's scope: names, numbers and symbols are better left to the model.
+DICTIONARY_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "PRON", "DET", "NUM", "ADP", "PART", "SCONJ", "CCONJ"})
+LOWERCASE_LEMMA_POS = DICTIONARY_POS | {"INTJ"}
+
+
+def _form_keys(token: Token) -> tuple[str, ...]:
+    """The token's form, and its lower-case form where capitals mark only a sentence start."""
+    text = token.text
+    if token.pos_ != "PROPN" and text[:1].isupper() and not text.isupper():
+        return (text, text.lower())
+    return (text,)
+
+
+class LemmaLexicon:
+    """Overrides the trained lemmatizer where the training data or a dictionary knows better."""
+
+    def __init__(self, use_dictionary: bool = True):
+        self.use_dictionary = use_dictionary
+        self.by_pos: dict[tuple[str, str], str] = {}
+        self.by_morph: dict[tuple[str, str, str], str] = {}
+
+    def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None) -> None:
+        """Learn the most frequent lemma of each (form, UPOS), and of (form, UPOS, features) where they differ."""
+        counts: dict[tuple, Counter] = defaultdict(Counter)
+        for example in get_examples():
+            for token in example.reference:
+                if token.lemma_:
+                    counts[(token.text, token.pos_)][token.lemma_] += 1
+                    counts[(token.text, token.pos_, str(token.morph))][token.lemma_] += 1
+        self.by_pos = {k: c.most_common(1)[0][0] for k, c in counts.items() if len(k) == 2}
+        ambiguous = {k for k, c in counts.items() if len(k) == 2 and len(c) > 1}
+        self.by_morph = {k: c.most_common(1)[0][0] for k, c in counts.items() if len(k) == 3 and k[:2] in ambiguous}
+
+    def lemma(self, token: Token) -> str | None:
+        """The back-off lemma of a token, or None to keep the model's."""
+        pos = token.pos_
+        for form in _form_keys(token):
+            lemma = self.by_pos.get((form, pos))
+            if lemma is not None:
+                return self.by_morph.get((form, pos, str(token.morph)), lemma)
+        if self.use_dictionary and pos in DICTIONARY_POS:
+            for form in _form_keys(token):
+                if simplemma.is_known(form, lang=LANG):
+                    return simplemma.lemmatize(form, lang=LANG)
+        lemma = token.lemma_
+        if pos in LOWERCASE_LEMMA_POS and lemma[:1].isupper() and not lemma.isupper():
+            return lemma.lower()
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            lemma = self.lemma(token)
+            if lemma is not None:
+                token.lemma_ = lemma
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_msgpack(path / "lexicon.msgpack", {
+            "use_dictionary": self.use_dictionary,
+            "by_pos": [[*k, v] for k, v in self.by_pos.items()],
+            "by_morph": [[*k, v] for k, v in self.by_morph.items()],
+        })
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> "LemmaLexicon":
+        data = srsly.read_msgpack(Path(path) / "lexicon.msgpack")
+        self.use_dictionary = data["use_dictionary"]
+        self.by_pos = {(f, p): lemma for f, p, lemma in data["by_pos"]}
+        self.by_morph = {(f, p, m): lemma for f, p, m, lemma in data["by_morph"]}
+        return self
+
+
+@Language.factory(
+    "lemma_lexicon",
+    requires=["token.pos", "token.morph", "token.lemma"],
+    assigns=["token.lemma"],
+    default_config={"use_dictionary": True},
+)
+def make_lemma_lexicon(nlp: Language, name: str, use_dictionary: bool) -> LemmaLexicon:
+    """Lemma back-off placed after the trainable lemmatizer."""
+    return LemmaLexicon(use_dictionary)

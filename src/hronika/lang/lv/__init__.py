@@ -1,0 +1,38 @@
+"""Latvian language rules kept as data files beside this module, loaded once."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+DATA_PACKAGE = "hronika.lang.lv"
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    """Non-empty, non-comment lines of a data file, split on tabs."""
+    text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, bool]:
+    """Abbreviation → whether it may end a sentence."""
+    return {cols[0]: len(cols) > 1 and cols[1] == "final" for cols in _data_lines("abbreviations.txt")}
+
+
+@lru_cache(maxsize=1)
+def quote_pairs() -> list[tuple[str, str]]:
+    """(opening, closing) quotation mark pairs."""
+    return [(cols[0], cols[1]) for cols in _data_lines("quotes.tsv")]
+
+
+@lru_cache(maxsize=1)
+def opening_quotes() -> frozenset[str]:
+    """Characters that open a quotation."""
+    return frozenset(o for o, _ in quote_pairs())
+
+
+@lru_cache(maxsize=1)
+def closing_quotes() -> frozenset[str]:
+    """Characters that close a quotation."""
+    return frozenset(c for _, c in quote_pairs())

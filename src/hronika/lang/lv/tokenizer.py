@@ -1,0 +1,128 @@
+"""A spaCy tokenizer for Latvian news text that tokenizes as the Latvian treebank does."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER, CONCAT_QUOTES, HYPHENS, PUNCT
+from spacy.lang.punctuation import TOKENIZER_INFIXES, TOKENIZER_PREFIXES, TOKENIZER_SUFFIXES
+from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS, URL_MATCH
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+from spacy.vocab import Vocab
+
+from . import abbreviations
+
+# spaCy splits a period after any digit; the treebank keeps ordinals and dates whole ("2021.", "22.5.2002.").
+_DIGIT_PERIOD_SUFFIX = r"(?<=[0-9{al}{e}{p}(?:{q})])\.".format(al=ALPHA_LOWER, e=r"%²\-\+", q=CONCAT_QUOTES, p=PUNCT)
+_LETTER_PERIOD_SUFFIX = r"(?<=[{al}{e}{p}(?:{q})])\.".format(al=ALPHA_LOWER, e=r"%²\-\+", q=CONCAT_QUOTES, p=PUNCT)
+# spaCy splits hyphenated words; the treebank keeps "Vīķe-Freiberga" and "e-pasts" whole.
+_HYPHEN_INFIX = r"(?<=[{a}])(?:{h})(?=[{a}])".format(a=ALPHA, h=HYPHENS)
+# LETA glues ordinals to the next word ("2021.gadā", "14.februārī"): an empty infix splits them after the period.
+_GLUED_ORDINAL_INFIX = r"(?<=[0-9]\.)(?=[{a}])".format(a=ALPHA)
+
+SUFFIXES = [_LETTER_PERIOD_SUFFIX if s == _DIGIT_PERIOD_SUFFIX else s for s in TOKENIZER_SUFFIXES]
+INFIXES = [i for i in TOKENIZER_INFIXES if i != _HYPHEN_INFIX] + [_GLUED_ORDINAL_INFIX]
+PREFIXES = list(TOKENIZER_PREFIXES)
+
+# Thousands written with spaces are one token in the treebank ("50 000", "5 432 989").
+THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d,.]\d)")
+# A number's period ends the sentence, not an ordinal, before a line end or before a capital after a long number
+# ("... 1991. Tad ..."); short numbers before capitals stay ordinals ("11. Saeima").
+NUMBER_THEN_PERIOD = re.compile(
+    r"(?<![\w.])(?:\d+(?:[.,:]\d+)*(?=\.\s*(?:\n|$))|(?:\d{3,}|\d+[.,:]\d+)(?=\.\s+[%s„\"«“]))" % ALPHA_UPPER
+)
+PERIOD = "."
+GLUED_ORDINAL = re.compile(r"\d+\.[^\W\d_]")
+
+
+def special_cases() -> dict[str, list[dict]]:
+    """Tokenizer exceptions: spaCy's base ones plus the Latvian abbreviations and their capitalised forms."""
+    rules = {k: v for k, v in BASE_EXCEPTIONS.items() if not k.endswith(".") or len(k) > 2}
+    for abbr in abbreviations():
+        for form in {abbr, abbr[:1].upper() + abbr[1:]}:
+            rules[form] = [{ORTH: form}]
+    return rules
+
+
+def url_match(text: str):
+    """spaCy's URL matcher, except for glued ordinals that look like domains ("2021.gadā")."""
+    return None if GLUED_ORDINAL.match(text) else URL_MATCH(text)
+
+
+def build_base_tokenizer(vocab: Vocab) -> Tokenizer:
+    """spaCy's rule tokenizer with the Latvian affixes and exceptions."""
+    return Tokenizer(
+        vocab,
+        rules=special_cases(),
+        prefix_search=compile_prefix_regex(PREFIXES).search,
+        suffix_search=compile_suffix_regex(SUFFIXES).search,
+        infix_finditer=compile_infix_regex(INFIXES).finditer,
+        url_match=url_match,
+    )
+
+
+def _char_spans(doc: Doc, pattern: re.Pattern) -> list:
+    """Spans of doc for each match of pattern that lines up with token boundaries."""
+    spans = (doc.char_span(m.start(), m.end()) for m in pattern.finditer(doc.text))
+    return [s for s in spans if s is not None]
+
+
+def fix_numbers(doc: Doc) -> Doc:
+    """Merge spaced thousands and split a sentence-final period off a number."""
+    merges = [s for s in _char_spans(doc, THOUSANDS) if len(s) > 1]
+    splits = []
+    for match in NUMBER_THEN_PERIOD.finditer(doc.text):
+        token = doc.char_span(match.start(), match.end() + 1)
+        if token is not None and len(token) == 1:
+            splits.append(token[0])
+    if merges or splits:
+        with doc.retokenize() as retokenizer:
+            for span in merges:
+                retokenizer.merge(span)
+            for token in splits:
+                retokenizer.split(token, [token.text[:-1], PERIOD], heads=[(token, 0), (token, 0)])
+    return doc
+
+
+class LatvianTokenizer:
+    """spaCy's tokenizer with Latvian rules, and a number fix-up it cannot express as affixes."""
+
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+        self.tokenizer = build_base_tokenizer(vocab)
+
+    def __call__(self, text: str) -> Doc:
+        return fix_numbers(self.tokenizer(text))
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    # The rules live in the package's data files, not in the saved pipeline: a model always uses the current ones.
+    def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:
+        return json.dumps({"rules": __name__}).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = tuple()) -> "LatvianTokenizer":
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> None:
+        Path(path).write_bytes(self.to_bytes())
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> "LatvianTokenizer":
+        return self
+
+
+@registry.tokenizers("hronika.LatvianTokenizer.v1")
+def create_latvian_tokenizer():
+    """Config entry point: `[nlp.tokenizer] @tokenizers = "hronika.LatvianTokenizer.v1"`."""
+
+    def make_tokenizer(nlp) -> LatvianTokenizer:
+        return LatvianTokenizer(nlp.vocab)
+
+    return make_tokenizer

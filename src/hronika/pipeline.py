@@ -1,0 +1,79 @@
+"""Load the shipped Latvian pipeline, and turn a trained spaCy pipeline into it."""
+
+from __future__ import annotations
+
+import shutil
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+import srsly
+from spacy.language import Language
+from spacy.tokens import DocBin
+from spacy.training import Example
+from spacy.util import load_config
+
+from . import __version__
+from .components import lemmas, sentences  # noqa: F401  (registers the factories)
+from .lang.lv import tokenizer  # noqa: F401  (registers the tokenizer)
+
+MODEL_DIR = Path(__file__).parent / "models" / "lv_hronika_core"
+TOKENIZER = {"@tokenizers": "hronika.LatvianTokenizer.v1"}
+SENTENCE_COMPONENT = "sentence_boundaries"
+LEMMA_COMPONENT = "lemma_lexicon"
+CORPUS_CREDIT = {
+    "name": "FullStack-LV (LUMII-AILab), on the Latvian UD Treebank",
+    "url": "https://github.com/LUMII-AILab/FullStack",
+    "license": "CC BY-SA 4.0",
+    "author": "N. Gruzitis, L. Pretkalnina, B. Saulite, L. Rituma, G. Nespore-Berzkalne, A. Znotins, P. Paikens",
+    "citation": "Creation of a balanced state-of-the-art multilayer corpus for NLU. LREC 2018.",
+}
+
+
+@lru_cache(maxsize=2)
+def _load_cached(path: str) -> Language:
+    """Load a pipeline once per process."""
+    return spacy.load(path)
+
+
+def load(path: str | Path | None = None) -> Language:
+    """The hronika Latvian pipeline (the shipped one unless a path is given)."""
+    path = Path(path) if path else MODEL_DIR
+    if not (path / "config.cfg").exists():
+        raise FileNotFoundError(f"{path}: no trained pipeline here (run `make train` to build one)")
+    return _load_cached(str(path))
+
+
+def finalize(trained: Path, out: Path, train_docs: Path) -> Language:
+    """Package a `spacy train` output as the hronika pipeline: Latvian rules, lemma lexicon, credits."""
+    if out.exists():
+        shutil.rmtree(out)
+    shutil.copytree(trained, out)
+    config = load_config(out / "config.cfg")
+    config["nlp"]["tokenizer"] = dict(TOKENIZER)
+    config["paths"] = {key: None for key in config["paths"]}
+    config.to_disk(out / "config.cfg")
+    nlp = spacy.load(out)
+    if SENTENCE_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(SENTENCE_COMPONENT, before="parser")
+    if LEMMA_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(LEMMA_COMPONENT, after="trainable_lemmatizer")
+    examples = lambda: (Example(doc, doc) for doc in DocBin().from_disk(train_docs).get_docs(nlp.vocab))  # noqa: E731
+    nlp.get_pipe(LEMMA_COMPONENT).initialize(examples)
+    nlp.meta.update(
+        name="hronika_core",
+        version=__version__,
+        description="Latvian tokens, sentences, lemmas, morphology, XPOS, dependencies and named entities for news text.",
+        license="CC BY-SA 4.0",
+        author="hronika",
+        sources=[CORPUS_CREDIT],
+    )
+    nlp.to_disk(out)
+    return nlp
+
+
+def record_performance(out: Path, results: dict) -> None:
+    """Store dev scores in the packaged pipeline's meta.json."""
+    meta = srsly.read_json(out / "meta.json")
+    meta["performance"] = results
+    srsly.write_json(out / "meta.json", meta)

@@ -1,0 +1,71 @@
+"""Show an analysed Doc to a person (Rich tables) or to a program (CoNLL-U)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.console import Console
+from rich.table import Table
+from spacy.tokens import Doc, Token
+
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+
+
+def _misc(token: Token) -> str:
+    """The MISC column: SpaceAfter=No where the text has no space after the token."""
+    return "_" if token.whitespace_ or token.i == len(token.doc) - 1 else "SpaceAfter=No"
+
+
+def doc_to_conllu(doc: Doc, doc_id: str = "doc") -> str:
+    """The Doc as CoNLL-U, one block per sentence, white-space tokens left out."""
+    lines = [f"# newdoc id = {doc_id}"]
+    for n, sent in enumerate(doc.sents, 1):
+        words = [t for t in sent if not t.is_space]
+        if not words:
+            continue
+        lines += [f"# sent_id = {doc_id}-s{n}", f"# text = {sent.text.strip()}"]
+        index = {t.i: k for k, t in enumerate(words, 1)}
+        for k, tok in enumerate(words, 1):
+            head = 0 if tok.head.i == tok.i else index.get(tok.head.i, 0)
+            dep = "root" if head == 0 else tok.dep_
+            cols = [str(k), tok.text, tok.lemma_ or "_", tok.pos_ or "_", tok.tag_ or "_", str(tok.morph) or "_",
+                    str(head), dep or "_", "_", _misc(tok)]
+            lines.append("\t".join(cols))
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def print_analysis(console: Console, doc: Doc) -> None:
+    """Every sentence as a token table, then the named entities."""
+    for n, sent in enumerate(doc.sents, 1):
+        table = Table("#", "token", "lemma", "UPOS", "XPOS", "features", "head", "deprel", "entity",
+                      title=f"[{n}] {sent.text.strip()}", title_justify="left", show_edge=False)
+        for tok in sent:
+            if tok.is_space:
+                continue
+            head = "0" if tok.head.i == tok.i else str(tok.head.i - sent.start + 1)
+            ent = f"{tok.ent_iob_}-{tok.ent_type_}" if tok.ent_type_ else ""
+            table.add_row(str(tok.i - sent.start + 1), tok.text, tok.lemma_, tok.pos_, tok.tag_,
+                          str(tok.morph), head, tok.dep_, ent)
+        console.print(table)
+    print_entities(console, doc)
+
+
+def print_entities(console: Console, doc: Doc) -> None:
+    """Named entities, grouped by type, each with its count."""
+    by_type: dict[str, Counter] = {}
+    for ent in doc.ents:
+        by_type.setdefault(ent.label_, Counter())[ent.text] += 1
+    for label, names in sorted(by_type.items()):
+        listed = ", ".join(f"{name} ×{count}" if count > 1 else name for name, count in names.most_common())
+        console.print(f"  [bold]{label}[/]: {listed}")
+
+
+def print_summary(console: Console, name: str, doc: Doc) -> None:
+    """A few lines on one article: size, entities and the most frequent content lemmas."""
+    words = sum(1 for t in doc if not t.is_space and not t.is_punct)
+    lemmas = Counter(t.lemma_ for t in doc if t.pos_ in CONTENT_POS)
+    console.rule(f"[bold]{name}")
+    console.print(f"{len(list(doc.sents))} sentences, {words} words, {len(doc.ents)} named entities")
+    print_entities(console, doc)
+    console.print("  [bold]frequent lemmas[/]: " + ", ".join(f"{l} ×{c}" for l, c in lemmas.most_common(8)))
