@@ -35,6 +35,11 @@ def sentences(nlp, text):
         ("«Irlavas interešu klubiņš»", ["«", "Irlavas", "interešu", "klubiņš", "»"]),
         ("‚iekšējais‘ un ‘cits’", ["‚", "iekšējais", "‘", "un", "‘", "cits", "’"]),
         ("Tas notika 1991.", ["Tas", "notika", "1991", "."]),
+        ("D.Kudore un Dž.Bērziņa teic", ["D.", "Kudore", "un", "Dž.", "Bērziņa", "teic"]),
+        ("sākums plkst.14.00.", ["sākums", "plkst.", "14.00", "."]),
+        ("plāns 2006.-2012.gadam", ["plāns", "2006.", "-", "2012.", "gadam"]),
+        ("Kāpēc tā?! Nezinu!!!", ["Kāpēc", "tā", "?!", "Nezinu", "!!!"]),
+        ("z/s „Liepas” [..] sāka runāt- čukstus", ["z/s", "„", "Liepas", "”", "[..]", "sāka", "runāt", "-", "čukstus"]),
     ],
 )
 def test_tokenization(rules_nlp, text, expected):
@@ -81,6 +86,12 @@ def test_break_inside_long_quote_and_after_year(rules_nlp):
     assert sentences(rules_nlp, text) == [
         '"Uzskatīju par lielu godu.', 'Tas ir vēsturisks notikums," vērtē pensionāre.', "Tas notika 1991.",
         "Tad viss mainījās.",
+    ]
+
+
+def test_break_where_the_space_was_forgotten(rules_nlp):
+    assert sentences(rules_nlp, "Vai izdevās pagulēt?Pēc spēles devāmies mājās.") == [
+        "Vai izdevās pagulēt?", "Pēc spēles devāmies mājās.",
     ]
 
 

@@ -14,8 +14,8 @@ from ..lang.lv import abbreviations, closing_quotes
 
 TERMINALS = frozenset({".", "!", "?", "...", "…", "..", "?!", "!?", "!!", "!!!", "??", "?..", "!..", "?...", "!..."})
 CLOSERS = closing_quotes() | frozenset({")", "]"})
-# Terminal punctuation, closing quotes or brackets, white space, then what may open a sentence.
-BOUNDARY = re.compile(r"[.!?…][^\s\w]*\s+(?=[^\s\w]{0,2}\s*[\d%s])" % ALPHA_UPPER)
+# Terminal punctuation, closing quotes or brackets, white space (sometimes forgotten), then what may open a sentence.
+BOUNDARY = re.compile(r"[.!?…][^\s\w]*\s*(?=[^\s\w]{0,2}\s*[\d%s])" % ALPHA_UPPER)
 # A line break always ends a sentence: headlines and list items have no final period.
 LINE_BREAK = re.compile(r"\n\s*(?=\S)")
 
@@ -40,7 +40,7 @@ class SentenceBoundaries:
         offsets = doc.to_array(IDX)
         for match in BOUNDARY.finditer(doc.text):
             i = int(numpy.searchsorted(offsets, match.end()))
-            if 0 < i < len(doc) and ends_sentence(doc, i):
+            if 0 < i < len(doc) and offsets[i] == match.end() and ends_sentence(doc, i):
                 starts[i, 0] = 1
         for match in LINE_BREAK.finditer(doc.text):
             i = int(numpy.searchsorted(offsets, match.end()))

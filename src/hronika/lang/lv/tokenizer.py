@@ -23,11 +23,29 @@ _DIGIT_PERIOD_SUFFIX = r"(?<=[0-9{al}{e}{p}(?:{q})])\.".format(al=ALPHA_LOWER, e
 _LETTER_PERIOD_SUFFIX = r"(?<=[{al}{e}{p}(?:{q})])\.".format(al=ALPHA_LOWER, e=r"%²\-\+", q=CONCAT_QUOTES, p=PUNCT)
 # spaCy splits hyphenated words; the treebank keeps "Vīķe-Freiberga" and "e-pasts" whole.
 _HYPHEN_INFIX = r"(?<=[{a}])(?:{h})(?=[{a}])".format(a=ALPHA, h=HYPHENS)
-# LETA glues ordinals to the next word ("2021.gadā", "14.februārī"): an empty infix splits them after the period.
-_GLUED_ORDINAL_INFIX = r"(?<=[0-9]\.)(?=[{a}])".format(a=ALPHA)
+# spaCy splits "word.Word" at the period; after a capital and one letter it is an initial ("Dž.Bērziņa"), kept below.
+_SENTENCE_GLUE_INFIX = r"(?<=[{al}{q}])\.(?=[{au}{q}])".format(al=ALPHA_LOWER, au=ALPHA_UPPER, q=CONCAT_QUOTES)
+_WORDS_GLUE_INFIX = r"(?<=[{al}{q}][{al}{q}])\.(?=[{au}{q}])".format(al=ALPHA_LOWER, au=ALPHA_UPPER, q=CONCAT_QUOTES)
+# Text glued without a space, split by empty infixes after the period: ordinals as LETA writes them ("2021.gadā",
+# "14.februārī"), initials ("D.Kudore", "Dž.Kudore") and abbreviations before numbers ("plkst.14.00").
+GLUED_INFIXES = [
+    r"(?<=[0-9]\.)(?=[{a}])".format(a=ALPHA),
+    r"(?<=^[{au}]\.)(?=[{au}][{al}])".format(au=ALPHA_UPPER, al=ALPHA_LOWER),
+    r"(?<=^[{au}][{al}]\.)(?=[{au}][{al}])".format(au=ALPHA_UPPER, al=ALPHA_LOWER),
+    r"(?<=[{al}]\.)(?=[0-9])".format(al=ALPHA_LOWER),
+]
+# Year ranges ("2006.-2012.gadam") and a missing space after a question ("pagulēt?Pēc").
+EXTRA_INFIXES = [
+    r"(?<=[0-9]\.)[-–](?=[0-9])",
+    r"(?<=[{al}])[?!](?=[{au}])".format(al=ALPHA_LOWER, au=ALPHA_UPPER),
+]
+# "?!" and "!!!" are one token; a hyphen left hanging after a word is its own ("runāt- čukstus").
+EXTRA_SUFFIXES = [r"[?!]{2,}", r"(?<=[{a}\"”“»])-".format(a=ALPHA)]
 
-SUFFIXES = [_LETTER_PERIOD_SUFFIX if s == _DIGIT_PERIOD_SUFFIX else s for s in TOKENIZER_SUFFIXES]
-INFIXES = [i for i in TOKENIZER_INFIXES if i != _HYPHEN_INFIX] + [_GLUED_ORDINAL_INFIX]
+SUFFIXES = EXTRA_SUFFIXES + [_LETTER_PERIOD_SUFFIX if s == _DIGIT_PERIOD_SUFFIX else s for s in TOKENIZER_SUFFIXES]
+INFIXES = [
+    _WORDS_GLUE_INFIX if i == _SENTENCE_GLUE_INFIX else i for i in TOKENIZER_INFIXES if i != _HYPHEN_INFIX
+] + GLUED_INFIXES + EXTRA_INFIXES
 PREFIXES = list(TOKENIZER_PREFIXES)
 
 # Thousands written with spaces are one token in the treebank ("50 000", "5 432 989").
@@ -35,10 +53,11 @@ THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d,.]\d)")
 # A number's period ends the sentence, not an ordinal, before a line end or before a capital after a long number
 # ("... 1991. Tad ..."); short numbers before capitals stay ordinals ("11. Saeima").
 NUMBER_THEN_PERIOD = re.compile(
-    r"(?<![\w.])(?:\d+(?:[.,:]\d+)*(?=\.\s*(?:\n|$))|(?:\d{3,}|\d+[.,:]\d+)(?=\.\s+[%s„\"«“]))" % ALPHA_UPPER
+    r"(?<![\w])(?<![0-9][.,:])(?:\d+(?:[.,:]\d+)*(?=\.\s*(?:\n|$))|(?:\d{3,}|\d+[.,:]\d+)(?=\.\s+[%s„\"«“]))" % ALPHA_UPPER
 )
 PERIOD = "."
-GLUED_ORDINAL = re.compile(r"\d+\.[^\W\d_]")
+# spaCy's URL matcher takes these for domains.
+GLUED_NOT_URL = re.compile(r"\d+\.[^\W\d_]|[{au}][{al}]?\.[{au}][{al}]".format(au=ALPHA_UPPER, al=ALPHA_LOWER))
 
 
 def special_cases() -> dict[str, list[dict]]:
@@ -51,8 +70,8 @@ def special_cases() -> dict[str, list[dict]]:
 
 
 def url_match(text: str):
-    """spaCy's URL matcher, except for glued ordinals that look like domains ("2021.gadā")."""
-    return None if GLUED_ORDINAL.match(text) else URL_MATCH(text)
+    """spaCy's URL matcher, except for glued ordinals and initials that look like domains ("2021.gadā", "D.Kudore")."""
+    return None if GLUED_NOT_URL.match(text) else URL_MATCH(text)
 
 
 def build_base_tokenizer(vocab: Vocab) -> Tokenizer:
