@@ -22,10 +22,9 @@ def doc(nlp):
 
 
 def test_pipeline_components_and_credits(nlp):
-    assert nlp.pipe_names == [
-        "tok2vec", "morphologizer", "tagger", "trainable_lemmatizer", "lemma_lexicon",
-        "sentence_boundaries", "parser", "ner",
-    ]
+    assert nlp.pipe_names[0] == "sentence_boundaries"
+    assert {"morphologizer", "tagger", "trainable_lemmatizer", "lemma_lexicon", "parser", "ner"} <= set(nlp.pipe_names)
+    assert nlp.pipe_names.index("lemma_lexicon") == nlp.pipe_names.index("trainable_lemmatizer") + 1
     assert nlp.meta["license"] == "CC BY-SA 4.0"
     assert "FullStack-LV" in nlp.meta["sources"][0]["name"]
 

@@ -49,12 +49,22 @@ def _timed_run(nlp, texts: list[str], n_process: int, name: str) -> dict:
     }
 
 
+def _one_core_run(nlp, texts: list[str]) -> dict:
+    """A single-process run pinned to one core, so that no library threads borrow a second one."""
+    cores = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, {min(cores)})
+    try:
+        return _timed_run(nlp, texts, 1, "one process, one core")
+    finally:
+        os.sched_setaffinity(0, cores)
+
+
 def run_benchmark(model: Path | None, texts: list[str], n_process: int = 0) -> dict:
-    """Warm up, then time one process and all cores; report peak resident memory."""
+    """Warm up, then time one process on one core and one process per core; report peak resident memory."""
     nlp = load(model)
     list(nlp.pipe(texts[:5]))
-    cores = n_process or os.cpu_count() or 1
-    runs = [_timed_run(nlp, texts, 1, "one process")]
+    cores = n_process or len(os.sched_getaffinity(0))
+    runs = [_one_core_run(nlp, texts)]
     if cores > 1:
         runs.append(_timed_run(nlp, texts, cores, f"{cores} processes"))
     peak_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)

@@ -12,8 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis
 
 from .fullstack import Paragraph, read_split
-
-SENTENCE_COMPONENT = "sentence_boundaries"
+from .pipeline import SENTENCE_COMPONENT
 
 
 @dataclass

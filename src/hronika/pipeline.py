@@ -55,7 +55,7 @@ def finalize(trained: Path, out: Path, train_docs: Path) -> Language:
     config.to_disk(out / "config.cfg")
     nlp = spacy.load(out)
     if SENTENCE_COMPONENT not in nlp.pipe_names:
-        nlp.add_pipe(SENTENCE_COMPONENT, before="parser")
+        nlp.add_pipe(SENTENCE_COMPONENT, first=True)
     if LEMMA_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(LEMMA_COMPONENT, after="trainable_lemmatizer")
     examples = lambda: (Example(doc, doc) for doc in DocBin().from_disk(train_docs).get_docs(nlp.vocab))  # noqa: E731

@@ -19,10 +19,15 @@ DICTIONARY_POS = frozenset({"NOUN", "VERB", "ADV"})
 LOWERCASE_LEMMA_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "PRON", "DET", "NUM", "INTJ", "ADP", "PART"})
 
 
+def _sentence_initial(token: Token) -> bool:
+    """Whether the token opens its sentence, perhaps after a quotation mark or a dash."""
+    return token.i == 0 or token.is_sent_start or (token.i == 1 or token.nbor(-1).is_sent_start) and token.nbor(-1).is_punct
+
+
 def _form_keys(token: Token) -> tuple[str, ...]:
-    """The token's form, and its lower-case form where capitals mark only a sentence start."""
+    """The token's form, and its lower-case form where a capital marks only the sentence start."""
     text = token.text
-    if token.pos_ != "PROPN" and text[:1].isupper() and not text.isupper():
+    if token.pos_ != "PROPN" and text[:1].isupper() and not text.isupper() and _sentence_initial(token):
         return (text, text.lower())
     return (text,)
 
@@ -33,6 +38,7 @@ class LemmaLexicon:
     def __init__(self, use_dictionary: bool = True):
         self.use_dictionary = use_dictionary
         self.by_pos: dict[tuple[str, str], str] = {}
+        self.by_form: dict[str, str] = {}
         self.by_morph: dict[tuple[str, str, str], str] = {}
 
     def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None) -> None:
@@ -44,6 +50,12 @@ class LemmaLexicon:
                     counts[(token.text, token.pos_)][token.lemma_] += 1
                     counts[(token.text, token.pos_, str(token.morph))][token.lemma_] += 1
         self.by_pos = {k: c.most_common(1)[0][0] for k, c in counts.items() if len(k) == 2}
+        lemmas_of_form: dict[str, set] = defaultdict(set)
+        for key, c in counts.items():
+            if len(key) == 2:
+                lemmas_of_form[key[0]].update(c)
+        # A form with one lemma whatever its part of speech keeps it even where the tagger errs.
+        self.by_form = {form: next(iter(lemmas)) for form, lemmas in lemmas_of_form.items() if len(lemmas) == 1}
         ambiguous = {k for k, c in counts.items() if len(k) == 2 and len(c) > 1}
         self.by_morph = {k: c.most_common(1)[0][0] for k, c in counts.items() if len(k) == 3 and k[:2] in ambiguous}
 
@@ -54,12 +66,15 @@ class LemmaLexicon:
             lemma = self.by_pos.get((form, pos))
             if lemma is not None:
                 return self.by_morph.get((form, pos, str(token.morph)), lemma)
+        for form in _form_keys(token):
+            if form in self.by_form:
+                return self.by_form[form]
         if self.use_dictionary and pos in DICTIONARY_POS:
             for form in _form_keys(token):
                 if simplemma.is_known(form, lang=LANG):
                     return simplemma.lemmatize(form, lang=LANG)
         lemma = token.lemma_
-        if pos in LOWERCASE_LEMMA_POS and lemma[:1].isupper() and not lemma.isupper():
+        if pos in LOWERCASE_LEMMA_POS and lemma[:1].isupper() and not lemma.isupper() and _sentence_initial(token):
             return lemma.lower()
         return None
 
@@ -77,6 +92,7 @@ class LemmaLexicon:
             "use_dictionary": self.use_dictionary,
             "by_pos": [[*k, v] for k, v in self.by_pos.items()],
             "by_morph": [[*k, v] for k, v in self.by_morph.items()],
+            "by_form": self.by_form,
         })
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> "LemmaLexicon":
@@ -84,12 +100,13 @@ class LemmaLexicon:
         self.use_dictionary = data["use_dictionary"]
         self.by_pos = {(f, p): lemma for f, p, lemma in data["by_pos"]}
         self.by_morph = {(f, p, m): lemma for f, p, m, lemma in data["by_morph"]}
+        self.by_form = data["by_form"]
         return self
 
 
 @Language.factory(
     "lemma_lexicon",
-    requires=["token.pos", "token.morph", "token.lemma"],
+    requires=["token.pos", "token.morph", "token.lemma", "token.is_sent_start"],
     assigns=["token.lemma"],
     default_config={"use_dictionary": True},
 )
