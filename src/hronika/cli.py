@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -47,6 +48,16 @@ def read_input(path: Path) -> str:
         fail(str(exc))
 
 
+def parse_date(value: Optional[str]) -> Optional[str]:
+    """A YYYY-MM-DD date, checked; None stays None."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        fail(f"--date {value!r}: not a YYYY-MM-DD date")
+
+
 @app.command()
 def version() -> None:
     """Print the hronika version."""
@@ -57,16 +68,22 @@ def version() -> None:
 def analyze(
     files: list[Path] = typer.Argument(..., help="Text files to analyse (`-` reads stdin)."),
     conllu: bool = typer.Option(False, "--conllu", help="Write CoNLL-U instead of the readable analysis."),
+    as_json: bool = typer.Option(False, "--json", help="Write the analysis JSON (entities, quotes, timexes)."),
+    date: Optional[str] = typer.Option(None, help="Publication date, YYYY-MM-DD, that time expressions refer to."),
     summary: bool = typer.Option(False, "--summary", help="One short summary per file instead of every token."),
     model: Optional[Path] = typer.Option(None, help="A pipeline folder other than the shipped one."),
 ) -> None:
-    """Analyse Latvian text: sentences, tokens, lemmas, morphology, dependencies, named entities."""
+    """Analyse Latvian text: tokens, lemmas, morphology, dependencies, named entities and who said what."""
+    from .analysis import analysis
     from .render import doc_to_conllu, print_analysis, print_summary
 
+    published = parse_date(date)
     texts = [(path, read_input(path)) for path in files]
     nlp = load_pipeline(model)
     for (path, text), doc in zip(texts, nlp.pipe(text for _, text in texts)):
-        if conllu:
+        if as_json:
+            sys.stdout.write(json.dumps(analysis(doc, published), ensure_ascii=False) + "\n")
+        elif conllu:
             sys.stdout.write(doc_to_conllu(doc, doc_id=Path(str(path)).stem))
         elif summary:
             print_summary(console, str(path), doc)

@@ -14,7 +14,7 @@ from spacy.training import Example
 from spacy.util import load_config
 
 from . import __version__
-from .components import lemmas, sentences  # noqa: F401  (registers the factories)
+from .components import lemmas, quotes, sentences  # noqa: F401  (registers the factories)
 from .lang.lv import tokenizer  # noqa: F401  (registers the tokenizer)
 
 MODEL_DIR = Path(__file__).parent / "models" / "lv_hronika_core"
@@ -22,6 +22,7 @@ TOKENIZER = {"@tokenizers": "hronika.LatvianTokenizer.v1"}
 SENTENCE_COMPONENT = "sentence_boundaries"
 LEMMA_COMPONENT = "lemma_lexicon"
 NER_COMPONENT = "ner"
+QUOTE_COMPONENT = "quotes"
 CORPUS_CREDIT = {
     "name": "FullStack-LV (LUMII-AILab), on the Latvian UD Treebank",
     "url": "https://github.com/LUMII-AILab/FullStack",
@@ -68,6 +69,8 @@ def finalize(trained: Path, out: Path, train_docs: Path, ner: Path | None = None
         nlp.add_pipe(SENTENCE_COMPONENT, first=True)
     if LEMMA_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(LEMMA_COMPONENT, after="trainable_lemmatizer")
+    if QUOTE_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(QUOTE_COMPONENT, last=True)
     examples = lambda: (Example(doc, doc) for doc in DocBin().from_disk(train_docs).get_docs(nlp.vocab))  # noqa: E731
     nlp.get_pipe(LEMMA_COMPONENT).initialize(examples)
     nlp.meta.update(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from spacy.tokens import Doc, Token
 
@@ -49,6 +50,17 @@ def print_analysis(console: Console, doc: Doc) -> None:
                           str(tok.morph), head, tok.dep_, ent)
         console.print(table)
     print_entities(console, doc)
+    print_quotes(console, doc)
+
+
+def print_quotes(console: Console, doc: Doc) -> None:
+    """Who said what: one line per quotation, speaker first."""
+    for quote in doc._.quotes or []:
+        who = quote.entity.text if quote.entity is not None else (quote.speaker.text if quote.speaker else "?")
+        mark = {"direct": "„…“", "indirect": "ka …", "mixed": "ka „…“"}[quote.kind]
+        cue = quote.cue.text if quote.cue is not None else ""
+        console.print(f"  [bold cyan]{escape(who)}[/] [dim]({escape(cue)}, {mark}, {quote.confidence:.2f})[/]: "
+                      f"{escape(quote.content.text)}")
 
 
 def print_entities(console: Console, doc: Doc) -> None:
@@ -66,6 +78,8 @@ def print_summary(console: Console, name: str, doc: Doc) -> None:
     words = sum(1 for t in doc if not t.is_space and not t.is_punct)
     lemmas = Counter(t.lemma_ for t in doc if t.pos_ in CONTENT_POS)
     console.rule(f"[bold]{name}")
-    console.print(f"{len(list(doc.sents))} sentences, {words} words, {len(doc.ents)} named entities")
+    quotes = len(doc._.quotes or [])
+    console.print(f"{len(list(doc.sents))} sentences, {words} words, {len(doc.ents)} named entities, {quotes} quotations")
     print_entities(console, doc)
+    print_quotes(console, doc)
     console.print("  [bold]frequent lemmas[/]: " + ", ".join(f"{l} ×{c}" for l, c in lemmas.most_common(8)))

@@ -36,3 +36,15 @@ def opening_quotes() -> frozenset[str]:
 def closing_quotes() -> frozenset[str]:
     """Characters that close a quotation."""
     return frozenset(c for _, c in quote_pairs())
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of verbs that introduce reported speech, claims and opinions."""
+    return frozenset(cols[0] for cols in _data_lines("speech_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
+def attribution_words(kind: str) -> frozenset[str]:
+    """Words of one attribution construction ("after_genitive": pēc X teiktā; "clause_marker": kā norāda X)."""
+    return frozenset(cols[1] for cols in _data_lines("attribution.tsv") if cols[0] == kind)

@@ -1,0 +1,105 @@
+"""The analysis JSON of one article: entities, quotations and time expressions with character offsets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .components.quotes import Quote
+
+LANGUAGE = "lv"
+PERSON = "person"
+
+
+def base_name(ent: Span) -> str:
+    """A base-form name: every word of a person's name in the nominative, else only the head inflected back."""
+    if ent.label_ == PERSON:
+        return " ".join(t.lemma_ if t.pos_ == "PROPN" and t.lemma_ else t.text for t in ent)
+    root = ent.root
+    lemma = root.lemma_ or root.text
+    if root.text[:1].isupper():
+        lemma = lemma[:1].upper() + lemma[1:]
+    return "".join((lemma if t.i == root.i else t.text) + t.whitespace_ for t in ent).strip()
+
+
+def cluster_key(ent: Span) -> tuple[str, str]:
+    """Mentions with the same key are one entity: persons by surname, others by their base name."""
+    if ent.label_ == PERSON:
+        return PERSON, (ent[-1].lemma_ or ent[-1].text).lower()
+    return ent.label_, base_name(ent).lower()
+
+
+@dataclass
+class Entity:
+    """One entity of an article with all of its mentions."""
+
+    id: str
+    type: str
+    name: str
+    mentions: list[Span] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """JSON-ready data, mentions in text order."""
+        mentions = sorted({(m.start_char, m.end_char): m for m in self.mentions}.values(), key=lambda m: m.start_char)
+        return {"id": self.id, "type": self.type, "name": self.name, "mentions": [span_dict(m) for m in mentions]}
+
+
+def span_dict(span: Span) -> dict:
+    """{"start", "end", "text"} of a span, in characters."""
+    return {"start": span.start_char, "end": span.end_char, "text": span.text}
+
+
+def cluster_entities(doc: Doc) -> tuple[list[Entity], dict[tuple[int, int], Entity]]:
+    """Entities of the article, and a lookup from each mention's token range to its entity."""
+    by_key: dict[tuple[str, str], Entity] = {}
+    for ent in doc.ents:
+        key = cluster_key(ent)
+        if key not in by_key:
+            by_key[key] = Entity(f"e{len(by_key) + 1}", ent.label_, base_name(ent))
+        entity = by_key[key]
+        entity.mentions.append(ent)
+        if len(base_name(ent)) > len(entity.name):
+            entity.name = base_name(ent)
+    lookup = {(m.start, m.end): e for e in by_key.values() for m in e.mentions}
+    return list(by_key.values()), lookup
+
+
+def quote_dict(quote: Quote, lookup: dict[tuple[int, int], Entity]) -> dict:
+    """One quotation; its speaker carries the entity id and canonical name, or the phrase's base form."""
+    speaker = None
+    if quote.speaker is not None:
+        entity = lookup.get((quote.entity.start, quote.entity.end)) if quote.entity is not None else None
+        if entity is not None and not any(m.start == quote.speaker.start for m in entity.mentions):
+            entity.mentions.append(quote.speaker)
+        name = entity.name if entity is not None else phrase_base_form(quote.speaker)
+        speaker = {"entity": entity.id if entity else None, "name": name, **span_dict(quote.speaker)}
+    cue = None if quote.cue is None else {**span_dict(quote.cue), "lemma": quote.cue.root.lemma_}
+    return {
+        "kind": quote.kind,
+        "speaker": speaker,
+        "cue": cue,
+        "content": span_dict(quote.content),
+        "confidence": quote.confidence,
+    }
+
+
+def phrase_base_form(span: Span) -> str:
+    """An unnamed speaker's phrase with its head in the base form ("daļai ekonomistu" → "daļa ekonomistu")."""
+    root = span.root
+    # The lemma of a plural is singular ("diplomāti" → "diplomāts"): keep a plural as written.
+    lemma = root.text if root.morph.get("Number") == ["Plur"] else (root.lemma_ or root.text)
+    return "".join((lemma if t.i == root.i else t.text) + t.whitespace_ for t in span).strip()
+
+
+def analysis(doc: Doc, published: str | None = None) -> dict:
+    """The analysis JSON of one article."""
+    entities, lookup = cluster_entities(doc)
+    quotes = [quote_dict(q, lookup) for q in (doc._.quotes or [])]
+    return {
+        "language": LANGUAGE,
+        "published": published,
+        "entities": [e.to_dict() for e in entities],
+        "quotes": quotes,
+        "timexes": [],
+    }

@@ -1,0 +1,79 @@
+"""Quotations and reported speech on real Latvian news sentences."""
+
+import json
+
+import pytest
+
+from hronika.analysis import analysis
+
+
+def quotes(nlp, text):
+    return [(q.kind, q.speaker.text if q.speaker else None, q.entity.text if q.entity else None,
+             q.cue.text if q.cue else None, q.content.text) for q in nlp(text)._.quotes]
+
+
+def test_direct_quote_with_speaker_after(nlp):
+    text = "„Mūsu atbalsts nav apspriežams,“ žurnālistiem sacīja Rinkēvičs."
+    assert quotes(nlp, text) == [("direct", "Rinkēvičs", "Rinkēvičs", "sacīja", "Mūsu atbalsts nav apspriežams")]
+
+
+def test_nested_quote_stays_inside_content(nlp):
+    text = "„Šis nav „ātrais risinājums“, ko solīja valdība,“ sacīja Kulbergs."
+    [(kind, speaker, _, cue, content)] = quotes(nlp, text)
+    assert (kind, speaker, cue) == ("direct", "Kulbergs", "sacīja")
+    assert content == "Šis nav „ātrais risinājums“, ko solīja valdība"
+
+
+def test_speaker_before_with_colon_and_title(nlp):
+    text = "Saeimas preses sekretāre Anna Ozola sacīja: „Sēde notiks rīt.“"
+    [(kind, speaker, entity, cue, content)] = quotes(nlp, text)
+    assert (kind, entity, cue, content) == ("direct", "Anna Ozola", "sacīja", "Sēde notiks rīt")
+
+
+def test_indirect_ka_clause_and_pronoun_speaker(nlp):
+    text = ("Valsts prezidents Edgars Rinkēvičs otrdien paziņoja, ka Latvija turpinās atbalstīt Ukrainu. "
+            "Viņš piebilda, ka lēmums par budžetu tiks pieņemts līdz 1.oktobrim.")
+    assert quotes(nlp, text) == [
+        ("indirect", "Edgars Rinkēvičs", "Edgars Rinkēvičs", "paziņoja", "Latvija turpinās atbalstīt Ukrainu"),
+        ("indirect", "Viņš", "Edgars Rinkēvičs", "piebilda", "lēmums par budžetu tiks pieņemts līdz 1.oktobrim"),
+    ]
+
+
+def test_according_to_genitive(nlp):
+    [(kind, speaker, _, cue, content)] = quotes(nlp, "Pēc Rinkēviča teiktā, sarunas bija veiksmīgas.")
+    assert (kind, speaker, cue, content) == ("indirect", "Rinkēviča", "teiktā", "sarunas bija veiksmīgas")
+
+
+def test_evidential_sentence_continues_the_report(nlp):
+    text = "Ministre Evika Siliņa uzsvēra, ka valdība strādās. Dati esot pareizi."
+    result = quotes(nlp, text)
+    assert result[-1][0] == "indirect" and result[-1][-1] == "Dati esot pareizi"
+    assert result[-1][2] == "Evika Siliņa"
+
+
+def test_unnamed_group_speaker_has_no_entity(nlp):
+    [(kind, speaker, entity, cue, content)] = quotes(nlp, "Rietumu diplomāti uzskata, ka sankcijas darbojas.")
+    assert (kind, speaker, entity, cue, content) == ("indirect", "Rietumu diplomāti", None, "uzskata", "sankcijas darbojas")
+
+
+def test_quoted_name_is_not_a_quote(nlp):
+    assert quotes(nlp, "Uzņēmums „Latvijas Gāze” paziņoja par jauniem tarifiem.") == []
+
+
+def test_unbalanced_quote_does_not_crash(nlp):
+    result = quotes(nlp, "„Mēs turpināsim strādāt un neapstāsimies, sacīja ministrs.\n\nNākamajā dienā sēde turpinājās.")
+    assert all(kind == "direct" for kind, *_ in result)
+
+
+def test_analysis_json_shape(nlp):
+    text = ("Valsts prezidents Edgars Rinkēvičs otrdien paziņoja, ka Latvija turpinās atbalstīt Ukrainu. "
+            "„Mūsu atbalsts nav apspriežams,“ žurnālistiem sacīja Rinkēvičs.")
+    data = json.loads(json.dumps(analysis(nlp(text), "2024-09-12"), ensure_ascii=False))
+    assert set(data) == {"language", "published", "entities", "quotes", "timexes"}
+    person = next(e for e in data["entities"] if e["name"] == "Edgars Rinkēvičs")
+    assert {m["text"] for m in person["mentions"]} >= {"Edgars Rinkēvičs", "Rinkēvičs"}
+    for quote in data["quotes"]:
+        assert quote["speaker"]["entity"] == person["id"]
+        for key in ("speaker", "cue", "content"):
+            span = quote[key]
+            assert text[span["start"] : span["end"]] == span["text"]
