@@ -8,7 +8,14 @@ from typing import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.lv import attribution_words, closing_quotes, opening_quotes, speech_verbs
+from ..lang.lv import (
+    attribution_words,
+    closing_quotes,
+    directive_verbs,
+    opening_quotes,
+    question_verbs,
+    speech_verbs,
+)
 
 # Confidence of each way of finding a quotation: how often that pattern was right on the annotated news set.
 CONFIDENCE = {
@@ -17,6 +24,9 @@ CONFIDENCE = {
     "direct_unattributed": 0.5,
     "ka_clause": 0.9,
     "ka_adjacent": 0.75,
+    "inverted": 0.8,
+    "infinitive": 0.7,
+    "dialogue": 0.85,
     "according_to": 0.9,
     "as_says": 0.85,
     "evidential": 0.7,
@@ -31,6 +41,7 @@ NAME_TAIL_DEPS = frozenset({"flat", "flat:name", "flat:foreign", "compound"})
 PERSON = "person"
 SPEAKER_LABELS = frozenset({"person", "organization", "GPE"})
 SAY_WINDOW = 6  # tokens between a closing quotation mark and its cue: „…,“ žurnālistiem vakar sacīja X
+DASHES = attribution_words("dash")
 PRONOUN_WINDOW = 400  # characters back to look for a pronoun's antecedent
 
 
@@ -77,10 +88,12 @@ def noun_phrase(head: Token) -> Span:
 
 
 def trim(doc: Doc, start: int, end: int) -> Span | None:
-    """Span without leading or trailing punctuation and white space; None when nothing is left."""
+    """Span without leading or trailing punctuation and white space, but keeping a quoted fragment's closing mark."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if quote_mark_role(doc, end - 1) == "close" and any(quote_mark_role(doc, i) == "open" for i in range(start, end)):
+            break
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -132,10 +145,10 @@ def looks_like_speech(content: Span) -> bool:
     return len(words) >= 3 and (has_verb or content[-1].text in ",.!?…")
 
 
-def cue_after(doc: Doc, end: int) -> Token | None:
+def cue_after(doc: Doc, end: int, window: int = SAY_WINDOW) -> Token | None:
     """The speech verb just after a closing quotation mark: „…,“ sacīja Kulbergs."""
     sent_end = doc[end].sent.end if end < len(doc) else len(doc)
-    for token in doc[end + 1 : min(sent_end, end + 1 + SAY_WINDOW)]:
+    for token in doc[end + 1 : min(sent_end, end + 1 + window)]:
         if quote_mark_role(doc, token.i) == "open":
             break
         if is_speech_cue(token):
@@ -160,35 +173,85 @@ def cue_before(doc: Doc, start: int) -> tuple[Token | None, Token | None]:
     return None, None
 
 
-def speaker_of(cue: Token, after: int | None = None) -> Span | None:
-    """The speaker phrase of a cue verb: its subject, else the noun right after it (inverted order)."""
+def speaker_of(cue: Token) -> Span | None:
+    """The speaker phrase of a cue verb: its subject; where the parse has none, the nominative noun phrase
+    right after the cue (inverted order) or right before it, back to the last comma or dash."""
     subject = subject_of(cue)
     if subject is not None:
         return noun_phrase(subject)
-    doc = cue.doc
-    for token in doc[cue.i + 1 : min(cue.sent.end, cue.i + 4)]:
-        if token.pos_ in NOUN_POS and token.dep_ not in ("obl", "iobj"):
+    doc, sent = cue.doc, cue.sent
+    after = doc[cue.i + 1 : min(sent.end, cue.i + 4)]
+    clause_start = max([t.i + 1 for t in doc[sent.start : cue.i] if t.text == "," or t.text in DASHES], default=sent.start)
+    before = reversed(doc[clause_start : cue.i])
+    for token in [*after, *before]:
+        if token.pos_ in NOUN_POS and token.morph.get("Case") in (["Nom"], []) and token.dep_ not in ("obl", "iobj"):
+            while token.head.pos_ in NOUN_POS and token.head != token and token.dep_ in ("nmod", "det", "amod"):
+                token = token.head
             return noun_phrase(token)
     return None
 
 
-def ka_clause(cue: Token) -> Span | None:
-    """The "ka" clause a speech verb governs: X paziņoja, ka <content>."""
+def opens_clause(cue: Token, word: Token) -> bool:
+    """Whether a word opens a reported clause of this cue: "ka", "lai", or a question word after "jautāt"."""
+    return word.lower_ in attribution_words("complementizer") or (
+        cue.lemma_ in question_verbs() and word.lower_ in attribution_words("question_word")
+    )
+
+
+def complement_clause(cue: Token) -> Span | None:
+    """The reported clause a speech verb governs in the parse: X paziņoja, ka <content>."""
     for child in cue.children:
         if child.dep_ in CONTENT_DEPS and child.i > cue.i:
-            marks = [t for t in child.children if t.dep_ == "mark" and t.lower_ == "ka" and t.i < child.i]
+            marks = [t for t in child.children if t.i < child.i and t.dep_ in ("mark", "advmod", "obj", "nsubj")
+                     and opens_clause(cue, t) and t.i > cue.i]
             if marks:
                 return trim(cue.doc, marks[0].i + 1, child.right_edge.i + 1)
     return None
 
 
-def ka_after(cue: Token) -> Span | None:
-    """Fallback for a wrong parse: ", ka" right after the cue, content to the end of the sentence."""
+def infinitive_clause(cue: Token) -> Span | None:
+    """What a request or promise asks for: "solīja samazināt nodokļus", "aicina iedzīvotājus balsot"."""
+    if cue.lemma_ not in directive_verbs():
+        return None
+    for child in cue.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.i > cue.i and "Inf" in child.morph.get("VerbForm"):
+            return trim(cue.doc, child.left_edge.i, child.right_edge.i + 1)
+    return None
+
+
+def clause_after(cue: Token) -> Span | None:
+    """Where the parse misses it: ", ka …", ": …" or " – …" right after the cue, to the end of the sentence."""
     doc = cue.doc
     for token in doc[cue.i + 1 : min(cue.sent.end, cue.i + 4)]:
-        if token.lower_ == "ka":
+        if opens_clause(cue, token) or (token.i == cue.i + 1 and token.text in DASHES | {":"}):
             return trim(doc, token.i + 1, cue.sent.end)
     return None
+
+
+def content_before(cue: Token) -> Span | None:
+    """Inverted report without quotation marks: "<content>, skaidro būvuzraugs Raimonds Kalējs."."""
+    doc, sent = cue.doc, cue.sent
+    separators = [t for t in doc[sent.start : cue.i] if t.text in DASHES or t.text == ","]
+    if not separators:
+        return None
+    cut = separators[-1]
+    final_clause = doc[cut.i + 1 : sent.end]
+    if any(t.i != cue.i and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in final_clause):
+        return None
+    if any(opens_clause(cue, t) for t in final_clause):
+        return None
+    content = trim(doc, sent.start, cut.i)
+    return content if content is not None and len(content) >= 3 else None
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    """Whether two spans share a token."""
+    return a.start < b.end and b.start < a.end
+
+
+def within(inner: Span, outer: Span) -> bool:
+    """Whether inner lies inside outer and is shorter."""
+    return outer.start <= inner.start and inner.end <= outer.end and len(inner) < len(outer)
 
 
 def contains_quote_marks(span: Span) -> bool:
@@ -200,12 +263,14 @@ class QuoteFinder:
     """Finds direct, indirect and mixed quotations with rules over the parse, and resolves their speakers."""
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes = list(self.direct_quotes(doc))
-        taken = {i for q in quotes for i in range(q.content.start, q.content.end)}
+        quotes = list(self.direct_quotes(doc)) + list(self.dialogue_quotes(doc))
+        used_cues = {q.cue.start for q in quotes if q.cue is not None}
         for quote in self.indirect_quotes(doc):
-            if not taken.intersection(range(quote.content.start, quote.content.end)) or quote.kind == "mixed":
+            overlapping = [q for q in quotes if overlaps(q.content, quote.content)]
+            if quote.kind == "mixed" and overlapping and all(within(q.content, quote.content) for q in overlapping):
+                quotes = [q for q in quotes if q not in overlapping] + [quote]  # a quoted fragment of a report
+            elif not overlapping and (quote.cue is None or quote.cue.start not in used_cues):
                 quotes.append(quote)
-                taken.update(range(quote.content.start, quote.content.end))
         quotes.sort(key=lambda q: q.content.start)
         self.continue_speakers(quotes)
         doc._.quotes = [self.resolve(q) for q in quotes]
@@ -229,13 +294,30 @@ class QuoteFinder:
             yield Quote("direct", content, doc[cue.i : cue.i + 1] if cue is not None else None, speaker, None,
                         CONFIDENCE[pattern], pattern)
 
+    def dialogue_quotes(self, doc: Doc) -> Iterator[Quote]:
+        """Dialogue between dashes: "- Nē, - es teicu." / "- Kad tu uzrakstīsi? - Sanī jautāja."."""
+        for sent in doc.sents:
+            words = [t for t in sent if not t.is_space]
+            if len(words) < 4 or words[0].text not in DASHES:
+                continue
+            second = next((t for t in words[2:] if t.text in DASHES and doc[t.i - 1].is_punct), None)
+            cue = cue_after(doc, second.i, window=len(sent)) if second is not None else None
+            content = trim(doc, words[0].i + 1, second.i) if second is not None else None
+            if cue is not None and content is not None:
+                yield Quote("direct", content, doc[cue.i : cue.i + 1], speaker_of(cue), None,
+                            CONFIDENCE["dialogue"], "dialogue")
+
     def indirect_quotes(self, doc: Doc) -> Iterator[Quote]:
         """Reported speech: "ka" clauses, "pēc X teiktā", "kā norāda X", evidential mood, "X: …" headlines."""
         for token in doc:
             if is_speech_cue(token):
-                content, pattern = ka_clause(token), "ka_clause"
+                content, pattern = complement_clause(token), "ka_clause"
                 if content is None:
-                    content, pattern = ka_after(token), "ka_adjacent"
+                    content, pattern = infinitive_clause(token), "infinitive"
+                if content is None:
+                    content, pattern = clause_after(token), "ka_adjacent"
+                if content is None:
+                    content, pattern = content_before(token), "inverted"
                 if content is not None:
                     kind = "mixed" if contains_quote_marks(content) else "indirect"
                     yield Quote(kind, content, doc[token.i : token.i + 1], speaker_of(token), None,

@@ -44,6 +44,22 @@ def speech_verbs() -> frozenset[str]:
     return frozenset(cols[0] for cols in _data_lines("speech_verbs.tsv"))
 
 
+@lru_cache(maxsize=4)
+def speech_verbs_of(frames: frozenset[str]) -> frozenset[str]:
+    """Speech verbs with a sense in one of these FrameNet frames."""
+    return frozenset(cols[0] for cols in _data_lines("speech_verbs.tsv") if frames & set(cols[1].split(",")))
+
+
+def question_verbs() -> frozenset[str]:
+    """Verbs that report questions ("jautāja, vai …")."""
+    return speech_verbs_of(frozenset({"Questioning"}))
+
+
+def directive_verbs() -> frozenset[str]:
+    """Verbs that report a request, a promise or a warning with an infinitive ("solīja samazināt nodokļus")."""
+    return speech_verbs_of(frozenset({"Request", "Commitment", "Attempt_suasion", "Warning"}))
+
+
 @lru_cache(maxsize=1)
 def attribution_words(kind: str) -> frozenset[str]:
     """Words of one attribution construction ("after_genitive": pēc X teiktā; "clause_marker": kā norāda X)."""

@@ -1,0 +1,120 @@
+"""Score quotation finding: recall on FrameNet speech frames, precision and recall on hand-annotated news."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+SPEAKER, MESSAGE = "Speaker", "Message"
+MIN_OVERLAP = 0.5
+
+
+@dataclass
+class SpeechFrame:
+    """One FrameNet example with a Speaker and a Message: character offsets of its target and the elements' roots."""
+
+    text: str
+    frame: str
+    target: int
+    speaker: int
+    message: int
+
+
+def token_offsets(text: str, forms: list[str]) -> list[int] | None:
+    """Character offset of each form in text, in order; None where the forms do not spell the text."""
+    offsets, at = [], 0
+    for form in forms:
+        found = text.find(form, at)
+        if found < 0:
+            return None
+        offsets.append(found)
+        at = found + len(form)
+    return offsets
+
+
+def read_speech_frames(split_dir: Path) -> Iterator[SpeechFrame]:
+    """Every FrameNet example in the split whose frame elements include both Speaker and Message."""
+    for path in sorted((split_dir / "FrameNet").glob("*.conll2009")):
+        for block in path.read_text(encoding="utf-8").split("\n\n"):
+            lines = block.splitlines()
+            text = next((line.split("=", 1)[1].strip() for line in lines if line.startswith("# text")), None)
+            rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+            rows = [r for r in rows if len(r) > 11 and r[0].isdigit()]
+            if text is None or not rows:
+                continue
+            roles = {r[11]: i for i, r in enumerate(rows)}
+            targets = [i for i, r in enumerate(rows) if r[9] == "Y"]
+            offsets = token_offsets(text, [r[1] for r in rows])
+            if SPEAKER in roles and MESSAGE in roles and targets and offsets is not None:
+                yield SpeechFrame(text, rows[targets[0]][10], offsets[targets[0]], offsets[roles[SPEAKER]],
+                                  offsets[roles[MESSAGE]])
+
+
+def holds(span, char: int) -> bool:
+    """Whether a span covers a character offset."""
+    return span is not None and span.start_char <= char < span.end_char
+
+
+def score_frames(nlp: Language, frames: list[SpeechFrame]) -> dict:
+    """cue_recall, message_recall and speaker_accuracy over the frames, as percentages."""
+    cue = message = speaker = 0
+    for frame, doc in zip(frames, nlp.pipe(f.text for f in frames)):
+        hits = [q for q in doc._.quotes if holds(q.cue, frame.target)]
+        cue += bool(hits)
+        message += any(holds(q.content, frame.message) for q in hits)
+        speaker += any(holds(q.speaker, frame.speaker) or holds(q.entity, frame.speaker) for q in hits)
+    n = len(frames)
+    pct = lambda k: round(100 * k / n, 2) if n else 0.0  # noqa: E731
+    return {"frames": n, "cue_recall": pct(cue), "message_recall": pct(message), "speaker_accuracy": pct(speaker)}
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Shared characters over the longer of two ranges."""
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return max(0, shared) / max(a[1] - a[0], b[1] - b[0], 1)
+
+
+def score_annotated(nlp: Language, gold_path: Path, texts_path: Path) -> dict:
+    """Quote precision, recall, F1 (content overlap ≥ 0.5) and speaker-name accuracy on hand-annotated texts."""
+    from .analysis import analysis
+
+    texts = {d["id"]: d for d in map(json.loads, texts_path.read_text(encoding="utf-8").splitlines())}
+    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs: list[Doc] = list(nlp.pipe(texts[g["id"]]["text"] for g in gold))
+    tp = n_pred = n_gold = speaker_right = 0
+    for item, doc in zip(gold, docs):
+        predicted = analysis(doc, texts[item["id"]].get("published"))["quotes"]
+        n_pred += len(predicted)
+        n_gold += len(item["quotes"])
+        unmatched = list(predicted)
+        for g in item["quotes"]:
+            span = (g["content"]["start"], g["content"]["end"])
+            match = max(unmatched, key=lambda p: overlap(span, (p["content"]["start"], p["content"]["end"])), default=None)
+            if match is None or overlap(span, (match["content"]["start"], match["content"]["end"])) < MIN_OVERLAP:
+                continue
+            unmatched.remove(match)
+            tp += 1
+            gold_name = (g.get("speaker") or {}).get("name")
+            pred_name = (match.get("speaker") or {}).get("name")
+            speaker_right += gold_name == pred_name
+    p = 100 * tp / n_pred if n_pred else 0.0
+    r = 100 * tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"texts": len(gold), "quotes": n_gold, "p": round(p, 2), "r": round(r, 2), "f": round(f, 2),
+            "speaker_accuracy": round(100 * speaker_right / tp, 2) if tp else 0.0}
+
+
+def evaluate_speech(nlp: Language, split_dir: Path, annotated: Path | None = None) -> dict | None:
+    """The `speech` section of `hronika evaluate`: FrameNet recall, and the annotated set where given."""
+    frames = list(read_speech_frames(split_dir)) if (split_dir / "FrameNet").is_dir() else []
+    if not frames and annotated is None:
+        return None
+    section = score_frames(nlp, frames) if frames else {}
+    if annotated is not None:
+        section["annotated"] = score_annotated(nlp, annotated, annotated.with_name("texts.jsonl"))
+    return section
