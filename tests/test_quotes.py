@@ -77,3 +77,34 @@ def test_analysis_json_shape(nlp):
         for key in ("speaker", "cue", "content"):
             span = quote[key]
             assert text[span["start"] : span["end"]] == span["text"]
+
+
+def test_inverted_report_without_quotation_marks(nlp):
+    text = "Galu galā tā atsaukta, tomēr iecere mazliet aizkavēta, skaidro būvuzraugs Raimonds Kalējs."
+    [(kind, speaker, entity, cue, content)] = quotes(nlp, text)
+    assert (kind, cue) == ("indirect", "skaidro")
+    assert content == "Galu galā tā atsaukta, tomēr iecere mazliet aizkavēta"
+    assert "Kalējs" in speaker
+
+
+def test_dialogue_between_dashes(nlp):
+    [(kind, speaker, _, cue, content)] = quotes(nlp, "- Par ko tu smaidi? - vaicāja Sanī.")
+    assert (kind, cue, content) == ("direct", "vaicāja", "Par ko tu smaidi")
+
+
+def test_mixed_report_with_quoted_fragment(nlp):
+    [(kind, speaker, _, cue, content)] = quotes(nlp, "Valdība solīja samazināt nodokļus „jau nākamā gada sākumā“.")
+    assert (kind, speaker, cue) == ("mixed", "Valdība", "solīja")
+    assert content == "samazināt nodokļus „jau nākamā gada sākumā“"
+
+
+def test_source_medium(nlp):
+    doc = nlp("Rinkēvičs intervijā laikrakstam „Financial Times“ sacīja, ka Krievija ir drauds.")
+    [quote] = doc._.quotes
+    assert quote.medium.text == "intervijā laikrakstam „Financial Times“"
+    assert quote.content.text == "Krievija ir drauds"
+
+
+def test_quoted_programme_name_does_not_block_attribution(nlp):
+    [(kind, speaker, _, cue, content)] = quotes(nlp, "„Mēs strādājam,“ raidījumā „Rīta Panorāma“ sacīja ministrs.")
+    assert (kind, speaker, cue, content) == ("direct", "ministrs", "sacīja", "Mēs strādājam")

@@ -65,23 +65,38 @@ def cluster_entities(doc: Doc) -> tuple[list[Entity], dict[tuple[int, int], Enti
     return list(by_key.values()), lookup
 
 
+def speaker_entity(quote: Quote, lookup: dict[tuple[int, int], Entity]) -> Entity | None:
+    """The article entity a quotation's speaker refers to, if any."""
+    return lookup.get((quote.entity.start, quote.entity.end)) if quote.entity is not None else None
+
+
+def add_speaker_mentions(quotes: list[Quote], lookup: dict[tuple[int, int], Entity]) -> None:
+    """Pronouns and titles resolved as speakers become mentions of their entity."""
+    for quote in quotes:
+        entity = speaker_entity(quote, lookup)
+        if entity is not None and quote.speaker is not None:
+            if not any(m.start == quote.speaker.start for m in entity.mentions):
+                entity.mentions.append(quote.speaker)
+
+
 def quote_dict(quote: Quote, lookup: dict[tuple[int, int], Entity]) -> dict:
     """One quotation; its speaker carries the entity id and canonical name, or the phrase's base form."""
     speaker = None
     if quote.speaker is not None:
-        entity = lookup.get((quote.entity.start, quote.entity.end)) if quote.entity is not None else None
-        if entity is not None and not any(m.start == quote.speaker.start for m in entity.mentions):
-            entity.mentions.append(quote.speaker)
+        entity = speaker_entity(quote, lookup)
         name = entity.name if entity is not None else phrase_base_form(quote.speaker)
         speaker = {"entity": entity.id if entity else None, "name": name, **span_dict(quote.speaker)}
     cue = None if quote.cue is None else {**span_dict(quote.cue), "lemma": quote.cue.root.lemma_}
-    return {
+    data = {
         "kind": quote.kind,
         "speaker": speaker,
         "cue": cue,
         "content": span_dict(quote.content),
         "confidence": quote.confidence,
     }
+    if quote.medium is not None:
+        data["medium"] = span_dict(quote.medium)
+    return data
 
 
 def phrase_base_form(span: Span) -> str:
@@ -95,11 +110,12 @@ def phrase_base_form(span: Span) -> str:
 def analysis(doc: Doc, published: str | None = None) -> dict:
     """The analysis JSON of one article."""
     entities, lookup = cluster_entities(doc)
-    quotes = [quote_dict(q, lookup) for q in (doc._.quotes or [])]
+    quotes = doc._.quotes or []
+    add_speaker_mentions(quotes, lookup)
     return {
         "language": LANGUAGE,
         "published": published,
         "entities": [e.to_dict() for e in entities],
-        "quotes": quotes,
+        "quotes": [quote_dict(q, lookup) for q in quotes],
         "timexes": [],
     }

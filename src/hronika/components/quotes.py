@@ -12,6 +12,7 @@ from ..lang.lv import (
     attribution_words,
     closing_quotes,
     directive_verbs,
+    media_nouns,
     opening_quotes,
     question_verbs,
     speech_verbs,
@@ -56,6 +57,7 @@ class Quote:
     entity: Span | None
     confidence: float
     pattern: str
+    medium: Span | None = None
 
 
 def is_speech_cue(token: Token) -> bool:
@@ -142,17 +144,32 @@ def looks_like_speech(content: Span) -> bool:
     """Quoted words that say something, not a quoted name or title ("Latvijas Gāze")."""
     words = [t for t in content if not t.is_punct]
     has_verb = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in content)
-    return len(words) >= 3 and (has_verb or content[-1].text in ",.!?…")
+    return (len(words) >= 2 and has_verb) or (len(words) >= 3 and content[-1].text in ",.!?…")
+
+
+def quoted_name_end(doc: Doc, i: int) -> int | None:
+    """Index after the closing mark of a short quoted name opening at i („Rīta Panorāma“), else None."""
+    for j in range(i + 1, min(len(doc), i + 7)):
+        if quote_mark_role(doc, j) == "close":
+            inner = doc[i + 1 : j]
+            return j + 1 if len(inner) and not looks_like_speech(inner) else None
+    return None
 
 
 def cue_after(doc: Doc, end: int, window: int = SAY_WINDOW) -> Token | None:
     """The speech verb just after a closing quotation mark: „…,“ sacīja Kulbergs."""
     sent_end = doc[end].sent.end if end < len(doc) else len(doc)
-    for token in doc[end + 1 : min(sent_end, end + 1 + window)]:
-        if quote_mark_role(doc, token.i) == "open":
-            break
-        if is_speech_cue(token):
-            return token
+    i, stop = end + 1, min(sent_end, end + 1 + window)
+    while i < stop:
+        if quote_mark_role(doc, i) == "open":
+            skip = quoted_name_end(doc, i)
+            if skip is None:
+                return None
+            stop, i = min(sent_end, stop + skip - i), skip
+            continue
+        if is_speech_cue(doc[i]):
+            return doc[i]
+        i += 1
     return None
 
 
@@ -188,6 +205,21 @@ def speaker_of(cue: Token) -> Span | None:
             while token.head.pos_ in NOUN_POS and token.head != token and token.dep_ in ("nmod", "det", "amod"):
                 token = token.head
             return noun_phrase(token)
+    return None
+
+
+def medium_of(cue: Token, content: Span) -> Span | None:
+    """Where it was said, near the cue outside the content: "intervijā laikrakstam „Financial Times“"."""
+    doc, sent = cue.doc, cue.sent
+    for token in sent:
+        if token.lemma_ in media_nouns() and not content.start <= token.i < content.end:
+            start = min(t.i for t in token.subtree if not content.start <= t.i < content.end)
+            end = token.i + 1
+            while end < sent.end and (doc[end].pos_ == "PROPN" or doc[end].lemma_ in media_nouns()):
+                end += 1
+            if end < sent.end and quote_mark_role(doc, end) == "open":
+                end = quoted_name_end(doc, end) or end
+            return doc[start:end]
     return None
 
 
@@ -272,6 +304,9 @@ class QuoteFinder:
             elif not overlapping and (quote.cue is None or quote.cue.start not in used_cues):
                 quotes.append(quote)
         quotes.sort(key=lambda q: q.content.start)
+        for quote in quotes:
+            if quote.cue is not None and quote.cue.root.pos_ in ("VERB", "AUX"):
+                quote.medium = medium_of(quote.cue.root, quote.content)
         self.continue_speakers(quotes)
         doc._.quotes = [self.resolve(q) for q in quotes]
         return doc

@@ -64,3 +64,9 @@ def directive_verbs() -> frozenset[str]:
 def attribution_words(kind: str) -> frozenset[str]:
     """Words of one attribution construction ("after_genitive": pēc X teiktā; "clause_marker": kā norāda X)."""
     return frozenset(cols[1] for cols in _data_lines("attribution.tsv") if cols[0] == kind)
+
+
+@lru_cache(maxsize=1)
+def media_nouns() -> frozenset[str]:
+    """Lemmas of nouns naming where something was said (intervija, laikraksts, aģentūra …)."""
+    return frozenset(cols[0] for cols in _data_lines("media.txt"))
