@@ -16,6 +16,7 @@ from . import __version__
 from .ingest import read_text_file
 
 DEFAULT_CORPUS = Path("../shared/data/fullstack-lv")
+ANNOTATED_QUOTES = Path(__file__).resolve().parents[2] / "benchmarks" / "quotes" / "gold.jsonl"
 
 app = typer.Typer(help="hronika: who said what, about whom, where and when, in Latvian news.", no_args_is_help=True)
 console = Console()
@@ -97,16 +98,26 @@ def evaluate(
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
     model: Optional[Path] = typer.Option(None, help="A pipeline folder other than the shipped one."),
     limit: int = typer.Option(0, help="Score only the first N paragraphs (0: all)."),
+    quotes: Optional[Path] = typer.Option(
+        ANNOTATED_QUOTES if ANNOTATED_QUOTES.exists() else None,
+        help="Hand-annotated quotations (gold.jsonl beside texts.jsonl) for quote precision and recall.",
+    ),
 ) -> None:
-    """Score the pipeline against gold annotation (tokens, sentences, tags, lemmas, parse, entities)."""
+    """Score the pipeline against gold annotation: tokens, sentences, tags, lemmas, parse, entities, speech."""
     from .evaluate import evaluate as run_evaluation
     from .evaluate import format_table
+    from .evaluate_speech import evaluate_speech
 
     if not (directory / "UD").is_dir():
         fail(f"{directory}: not a FullStack-LV split folder (no UD/ inside)")
+    if quotes is not None and not (quotes.exists() and quotes.with_name("texts.jsonl").exists()):
+        fail(f"{quotes}: no such annotation file, or no texts.jsonl beside it")
     nlp = load_pipeline(model)
     with console.status(f"Evaluating on {directory} ..."):
         results = run_evaluation(nlp, directory, limit=limit)
+        speech = evaluate_speech(nlp, directory, quotes)
+        if speech is not None:
+            results["speech"] = speech
     if as_json:
         sys.stdout.write(json.dumps(results, ensure_ascii=False) + "\n")
         return

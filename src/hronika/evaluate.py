@@ -188,3 +188,11 @@ def format_table(results: dict) -> Iterable[tuple[str, str]]:
     for label, s in ner["types"].items():
         yield f"  {label}", f"{s['p']:.2f} / {s['r']:.2f} / {s['f']:.2f}"
     yield "words_per_second", f"{results['words_per_second']:.0f}"
+    speech = results.get("speech") or {}
+    if "frames" in speech:
+        yield f"speech frames ({speech['frames']}): cue / message / speaker", (
+            f"{speech['cue_recall']:.2f} / {speech['message_recall']:.2f} / {speech['speaker_accuracy']:.2f}")
+    if "annotated" in speech:
+        a = speech["annotated"]
+        yield f"quotes, {a['texts']} news texts (p / r / f)", f"{a['p']:.2f} / {a['r']:.2f} / {a['f']:.2f}"
+        yield "  speaker accuracy", f"{a['speaker_accuracy']:.2f}"

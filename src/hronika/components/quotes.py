@@ -121,14 +121,19 @@ def quote_mark_role(doc: Doc, i: int) -> str | None:
 def quoted_spans(doc: Doc) -> list[tuple[int, int]]:
     """Outermost (start, end) token ranges between matching quotation marks, marks excluded.
 
-    An opening mark left unclosed runs to the end of its paragraph: best effort on broken text.
+    Best effort on broken text: an opening mark left unclosed runs to the end of its paragraph, and a closing
+    mark with no opening one closes a quote that began at the start of its sentence.
     """
     spans, stack = [], []
     for i in range(len(doc)):
         role = quote_mark_role(doc, i)
         if role == "open":
             stack.append(i)
-        elif role == "close" and stack:
+        elif role == "close" and not stack:
+            start = max(doc[i].sent.start, spans[-1][1] + 1 if spans else 0)
+            if start < i:
+                spans.append((start, i))
+        elif role == "close":
             start = stack.pop()
             if not stack:
                 spans.append((start + 1, i))
@@ -231,13 +236,18 @@ def opens_clause(cue: Token, word: Token) -> bool:
 
 
 def complement_clause(cue: Token) -> Span | None:
-    """The reported clause a speech verb governs in the parse: X paziņoja, ka <content>."""
+    """The reported clause a speech verb governs in the parse: "X paziņoja, ka <content>", or with no
+    "ka" after a comma: "Virsārste informē, <content>"."""
     for child in cue.children:
         if child.dep_ in CONTENT_DEPS and child.i > cue.i:
             marks = [t for t in child.children if t.i < child.i and t.dep_ in ("mark", "advmod", "obj", "nsubj")
                      and opens_clause(cue, t) and t.i > cue.i]
             if marks:
                 return trim(cue.doc, marks[0].i + 1, child.right_edge.i + 1)
+            if child.dep_ in ("ccomp", "parataxis") and "Fin" in child.morph.get("VerbForm"):
+                start = child.left_edge.i
+                if start > cue.i + 1 and cue.doc[start - 1].text == ",":
+                    return trim(cue.doc, start, child.right_edge.i + 1)
     return None
 
 
