@@ -76,7 +76,7 @@ def print_entities(console: Console, doc: Doc) -> None:
 def print_summary(console: Console, name: str, doc: Doc) -> None:
     """A few lines on one article: size, entities and the most frequent content lemmas."""
     words = sum(1 for t in doc if not t.is_space and not t.is_punct)
-    lemmas = Counter(t.lemma_ for t in doc if t.pos_ in CONTENT_POS)
+    lemmas = Counter(t.lemma_ for t in doc if t.pos_ in CONTENT_POS and not t.is_space)
     console.rule(f"[bold]{name}")
     quotes = len(doc._.quotes or [])
     console.print(f"{len(list(doc.sents))} sentences, {words} words, {len(doc.ents)} named entities, {quotes} quotations")

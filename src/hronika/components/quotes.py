@@ -39,9 +39,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "advcl", "obj", "xcomp", "conj"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 NAME_TAIL_DEPS = frozenset({"flat", "flat:name", "flat:foreign", "compound"})
+NAME_PART_DEPS = NAME_TAIL_DEPS | {"nmod", "det", "amod", "appos"}
 PERSON = "person"
 SPEAKER_LABELS = frozenset({"person", "organization", "GPE"})
-SAY_WINDOW = 6  # tokens between a closing quotation mark and its cue: „…,“ žurnālistiem vakar sacīja X
 DASHES = attribution_words("dash")
 PRONOUN_WINDOW = 400  # characters back to look for a pronoun's antecedent
 
@@ -61,8 +61,11 @@ class Quote:
 
 
 def is_speech_cue(token: Token) -> bool:
-    """A verb (or participle) whose lemma introduces reported speech."""
-    return token.pos_ in ("VERB", "AUX") and token.lemma_ in speech_verbs()
+    """A verb (or participle) whose lemma introduces reported speech, but not in "kā jau ziņots"."""
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in speech_verbs():
+        return False
+    before = token.doc[max(token.sent.start, token.i - 2) : token.i]
+    return not ("Pass" in token.morph.get("Voice") and any(t.lower_ in attribution_words("formula_word") for t in before))
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -161,19 +164,24 @@ def quoted_name_end(doc: Doc, i: int) -> int | None:
     return None
 
 
-def cue_after(doc: Doc, end: int, window: int = SAY_WINDOW) -> Token | None:
-    """The speech verb just after a closing quotation mark: „…,“ sacīja Kulbergs."""
+def cue_after(doc: Doc, end: int) -> Token | None:
+    """The speech verb after a closing quotation mark: „…,“ sacīja Kulbergs; „…,“ X vizīti vērtē pensionāre.
+
+    It is the first finite verb of the rest of the sentence; quoted names on the way are skipped.
+    """
     sent_end = doc[end].sent.end if end < len(doc) else len(doc)
-    i, stop = end + 1, min(sent_end, end + 1 + window)
-    while i < stop:
+    i = end + 1
+    while i < sent_end:
         if quote_mark_role(doc, i) == "open":
-            skip = quoted_name_end(doc, i)
-            if skip is None:
+            i = quoted_name_end(doc, i)
+            if i is None:
                 return None
-            stop, i = min(sent_end, stop + skip - i), skip
             continue
-        if is_speech_cue(doc[i]):
-            return doc[i]
+        token = doc[i]
+        if is_speech_cue(token):
+            return token
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            return None
         i += 1
     return None
 
@@ -195,20 +203,24 @@ def cue_before(doc: Doc, start: int) -> tuple[Token | None, Token | None]:
     return None, None
 
 
-def speaker_of(cue: Token) -> Span | None:
-    """The speaker phrase of a cue verb: its subject; where the parse has none, the nominative noun phrase
-    right after the cue (inverted order) or right before it, back to the last comma or dash."""
+def speaker_of(cue: Token, content: Span) -> Span | None:
+    """The speaker phrase of a cue verb, outside what was said: its subject; where the parse has none, the
+    nominative noun phrase right after the cue (inverted order) or right before it, back to a comma or dash."""
     subject = subject_of(cue)
-    if subject is not None:
+    if subject is not None and not content.start <= subject.i < content.end:
         return noun_phrase(subject)
     doc, sent = cue.doc, cue.sent
     after = doc[cue.i + 1 : min(sent.end, cue.i + 4)]
     clause_start = max([t.i + 1 for t in doc[sent.start : cue.i] if t.text == "," or t.text in DASHES], default=sent.start)
     before = reversed(doc[clause_start : cue.i])
     for token in [*after, *before]:
-        if token.pos_ in NOUN_POS and token.morph.get("Case") in (["Nom"], []) and token.dep_ not in ("obl", "iobj"):
-            while token.head.pos_ in NOUN_POS and token.head != token and token.dep_ in ("nmod", "det", "amod"):
-                token = token.head
+        if token.pos_ not in NOUN_POS:
+            continue
+        while token.head.pos_ in NOUN_POS and token.head != token and token.dep_ in NAME_PART_DEPS:
+            token = token.head
+        if content.start <= token.i < content.end:
+            continue
+        if token.morph.get("Case") in (["Nom"], []) and token.dep_ not in ("obl", "iobj", "obj"):
             return noun_phrase(token)
     return None
 
@@ -332,7 +344,7 @@ class QuoteFinder:
             if cue is None:
                 cue, speaker_head = cue_before(doc, start)
             if cue is not None:
-                speaker = noun_phrase(speaker_head) if speaker_head is not None else speaker_of(cue)
+                speaker = noun_phrase(speaker_head) if speaker_head is not None else speaker_of(cue, content)
                 pattern = "direct_attributed"
             else:
                 speaker, pattern = None, "direct_unattributed"
@@ -346,10 +358,10 @@ class QuoteFinder:
             if len(words) < 4 or words[0].text not in DASHES:
                 continue
             second = next((t for t in words[2:] if t.text in DASHES and doc[t.i - 1].is_punct), None)
-            cue = cue_after(doc, second.i, window=len(sent)) if second is not None else None
+            cue = cue_after(doc, second.i) if second is not None else None
             content = trim(doc, words[0].i + 1, second.i) if second is not None else None
             if cue is not None and content is not None:
-                yield Quote("direct", content, doc[cue.i : cue.i + 1], speaker_of(cue), None,
+                yield Quote("direct", content, doc[cue.i : cue.i + 1], speaker_of(cue, content), None,
                             CONFIDENCE["dialogue"], "dialogue")
 
     def indirect_quotes(self, doc: Doc) -> Iterator[Quote]:
@@ -365,7 +377,7 @@ class QuoteFinder:
                     content, pattern = content_before(token), "inverted"
                 if content is not None:
                     kind = "mixed" if contains_quote_marks(content) else "indirect"
-                    yield Quote(kind, content, doc[token.i : token.i + 1], speaker_of(token), None,
+                    yield Quote(kind, content, doc[token.i : token.i + 1], speaker_of(token, content), None,
                                 CONFIDENCE[pattern], pattern)
         for sent in doc.sents:
             yield from self.sentence_attributions(sent)
@@ -386,13 +398,14 @@ class QuoteFinder:
                         return
         markers = attribution_words("clause_marker")
         for token in sent:
-            if token.lower_ in markers and token.i + 1 < sent.end and is_speech_cue(doc[token.i + 1]):
-                cue = doc[token.i + 1]
+            cue = next((t for t in doc[token.i + 1 : min(sent.end, token.i + 3)] if is_speech_cue(t)), None)
+            # "Kā jau ziņots," (as reported before) is a formula, not an attribution.
+            if token.lower_ in markers and cue is not None and "Pass" not in cue.morph.get("Voice"):
                 clause_end = next((t.i for t in doc[cue.i + 1 : sent.end] if t.text == ","), sent.end)
                 if token.i == sent.start or doc[token.i - 1].text == ",":
                     rest = trim(doc, clause_end + 1, sent.end) if token.i <= sent.start + 1 else trim(doc, sent.start, token.i)
                     if rest is not None and len(rest) >= 2:
-                        yield Quote("indirect", rest, doc[cue.i : cue.i + 1], speaker_of(cue), None,
+                        yield Quote("indirect", rest, doc[cue.i : cue.i + 1], speaker_of(cue, rest), None,
                                     CONFIDENCE["as_says"], "as_says")
                         return
         root = sent.root
