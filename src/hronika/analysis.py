@@ -4,23 +4,36 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .components.quotes import Quote
+from .lang.lv import closing_quotes, opening_quotes
 
 LANGUAGE = "lv"
 PERSON = "person"
+QUOTE_MARKS = opening_quotes() | closing_quotes()
+
+
+def _base_word(token: Token) -> str:
+    """A word of a name in the nominative: as written when it already is, else its lemma, capitalised as written."""
+    if token.morph.get("Case") in (["Nom"], []) or not token.lemma_:
+        return token.text
+    lemma = token.lemma_
+    return lemma[:1].upper() + lemma[1:] if token.text[:1].isupper() else lemma
 
 
 def base_name(ent: Span) -> str:
-    """A base-form name: every word of a person's name in the nominative, else only the head inflected back."""
+    """A base-form name without quotation marks: every word of a person's name in the nominative,
+    else only the head inflected back ("Latvijas Bankā" → "Latvijas Banka")."""
+    words = [t for t in ent if t.text not in QUOTE_MARKS]
+    if not words:
+        return ent.text
     if ent.label_ == PERSON:
-        return " ".join(t.lemma_ if t.pos_ == "PROPN" and t.lemma_ else t.text for t in ent)
+        if words[-1].morph.get("Case") == ["Nom"]:
+            return " ".join(t.text for t in words)  # the parts of a name agree: a nominative surname, a nominative name
+        return " ".join(_base_word(t) if t.pos_ in ("PROPN", "NOUN", "X") else t.text for t in words)
     root = ent.root
-    lemma = root.lemma_ or root.text
-    if root.text[:1].isupper():
-        lemma = lemma[:1].upper() + lemma[1:]
-    return "".join((lemma if t.i == root.i else t.text) + t.whitespace_ for t in ent).strip()
+    return "".join((_base_word(t) if t.i == root.i else t.text) + t.whitespace_ for t in words).strip()
 
 
 def cluster_key(ent: Span) -> tuple[str, str]:
@@ -56,11 +69,13 @@ def cluster_entities(doc: Doc) -> tuple[list[Entity], dict[tuple[int, int], Enti
     for ent in doc.ents:
         key = cluster_key(ent)
         if key not in by_key:
-            by_key[key] = Entity(f"e{len(by_key) + 1}", ent.label_, base_name(ent))
+            by_key[key] = Entity(f"e{len(by_key) + 1}", ent.label_, "")
         entity = by_key[key]
         entity.mentions.append(ent)
-        if len(base_name(ent)) > len(entity.name):
-            entity.name = base_name(ent)
+    for entity in by_key.values():
+        # The fullest mention names the entity; one written in the nominative beats a lemmatised one.
+        best = max(entity.mentions, key=lambda m: (len(m), all(t.morph.get("Case") in (["Nom"], []) for t in m)))
+        entity.name = base_name(best)
     lookup = {(m.start, m.end): e for e in by_key.values() for m in e.mentions}
     return list(by_key.values()), lookup
 
@@ -103,8 +118,11 @@ def phrase_base_form(span: Span) -> str:
     """An unnamed speaker's phrase with its head in the base form ("daļai ekonomistu" → "daļa ekonomistu")."""
     root = span.root
     # The lemma of a plural is singular ("diplomāti" → "diplomāts"): keep a plural as written.
-    lemma = root.text if root.morph.get("Number") == ["Plur"] else (root.lemma_ or root.text)
-    return "".join((lemma if t.i == root.i else t.text) + t.whitespace_ for t in span).strip()
+    head = root.text if root.morph.get("Number") == ["Plur"] else _base_word(root)
+    text = "".join((head if t.i == root.i else t.text) + t.whitespace_ for t in span).strip()
+    if span[0].is_sent_start and span[0].pos_ != "PROPN" and not span[0].text.isupper():
+        text = text[:1].lower() + text[1:]  # the capital only marks the sentence start
+    return text
 
 
 def analysis(doc: Doc, published: str | None = None) -> dict:

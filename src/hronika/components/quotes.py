@@ -61,11 +61,17 @@ class Quote:
 
 
 def is_speech_cue(token: Token) -> bool:
-    """A verb (or participle) whose lemma introduces reported speech, but not in "kā jau ziņots"."""
+    """A verb whose lemma introduces reported speech, used to report it: not negated ("nedomā"), hypothetical
+    ("pateiktu"), addressed to the reader ("vērtējat", "jāatzīmē", "rakstīt") or the formula "kā jau ziņots"."""
     if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in speech_verbs():
         return False
+    morph = token.morph
+    if "Neg" in morph.get("Polarity") or set(morph.get("Mood")) & {"Cnd", "Nec", "Imp"}:
+        return False
+    if "Inf" in morph.get("VerbForm") or "2" in morph.get("Person"):
+        return False
     before = token.doc[max(token.sent.start, token.i - 2) : token.i]
-    return not ("Pass" in token.morph.get("Voice") and any(t.lower_ in attribution_words("formula_word") for t in before))
+    return not ("Pass" in morph.get("Voice") and any(t.lower_ in attribution_words("formula_word") for t in before))
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -207,6 +213,8 @@ def speaker_of(cue: Token, content: Span) -> Span | None:
     """The speaker phrase of a cue verb, outside what was said: its subject; where the parse has none, the
     nominative noun phrase right after the cue (inverted order) or right before it, back to a comma or dash."""
     subject = subject_of(cue)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and cue.dep_.startswith("acl"):
+        subject = cue.head  # "auditorfirma, kas norāda" → auditorfirma
     if subject is not None and not content.start <= subject.i < content.end:
         return noun_phrase(subject)
     doc, sent = cue.doc, cue.sent
@@ -247,6 +255,15 @@ def opens_clause(cue: Token, word: Token) -> bool:
     )
 
 
+def clause_end(cue: Token, clause: Token) -> int:
+    """End of a reported clause: the sentence end, unless another cue or a quotation mark comes first."""
+    doc = cue.doc
+    for token in doc[clause.right_edge.i + 1 : cue.sent.end]:
+        if is_speech_cue(token) or quote_mark_role(doc, token.i) is not None:
+            return clause.right_edge.i + 1
+    return cue.sent.end
+
+
 def complement_clause(cue: Token) -> Span | None:
     """The reported clause a speech verb governs in the parse: "X paziņoja, ka <content>", or with no
     "ka" after a comma: "Virsārste informē, <content>"."""
@@ -255,7 +272,7 @@ def complement_clause(cue: Token) -> Span | None:
             marks = [t for t in child.children if t.i < child.i and t.dep_ in ("mark", "advmod", "obj", "nsubj")
                      and opens_clause(cue, t) and t.i > cue.i]
             if marks:
-                return trim(cue.doc, marks[0].i + 1, child.right_edge.i + 1)
+                return trim(cue.doc, marks[0].i + 1, clause_end(cue, child))
             if child.dep_ in ("ccomp", "parataxis") and "Fin" in child.morph.get("VerbForm"):
                 start = child.left_edge.i
                 if start > cue.i + 1 and cue.doc[start - 1].text == ",":
@@ -264,12 +281,14 @@ def complement_clause(cue: Token) -> Span | None:
 
 
 def infinitive_clause(cue: Token) -> Span | None:
-    """What a request or promise asks for: "solīja samazināt nodokļus", "aicina iedzīvotājus balsot"."""
+    """A request or promise quoted in part: "solīja samazināt nodokļus „jau nākamā gada sākumā“"."""
     if cue.lemma_ not in directive_verbs():
         return None
     for child in cue.children:
         if child.dep_ in ("xcomp", "ccomp") and child.i > cue.i and "Inf" in child.morph.get("VerbForm"):
-            return trim(cue.doc, child.left_edge.i, child.right_edge.i + 1)
+            content = trim(cue.doc, child.left_edge.i, child.right_edge.i + 1)
+            # A bare request or promise is an event, not a quotation; one that quotes its words is reported speech.
+            return content if content is not None and contains_quote_marks(content) else None
     return None
 
 
@@ -364,8 +383,27 @@ class QuoteFinder:
                 yield Quote("direct", content, doc[cue.i : cue.i + 1], speaker_of(cue, content), None,
                             CONFIDENCE["dialogue"], "dialogue")
 
+    def speaker_lines(self, doc: Doc) -> Iterator[Quote]:
+        """Headlines and interview answers: a paragraph that opens with "X:" is what X said, to its end."""
+        for sent in doc.sents:
+            if sent.start > 0 and not (doc[sent.start - 1].is_space and "\n" in doc[sent.start - 1].text):
+                continue
+            colon = next((t for t in sent[:7] if t.text == ":"), None)
+            if colon is None or colon.i == sent.start or quote_mark_role(doc, colon.i + 1) == "open":
+                continue
+            heads = [t for t in doc[sent.start : colon.i] if t.pos_ in ("PROPN", "NOUN") or t.ent_type_]
+            paragraph_end = next((t.i for t in doc[colon.i :] if t.is_space and "\n" in t.text), len(doc))
+            content = trim(doc, colon.i + 1, paragraph_end)
+            if heads and content is not None and len(content) > 3:
+                head = next((t for t in heads if t.ent_type_ or t.pos_ == "PROPN"), heads[0])
+                while head.head != head and head.head.i < colon.i and head.dep_ in NAME_PART_DEPS:
+                    head = head.head
+                yield Quote("indirect", content, doc[colon.i : colon.i + 1], noun_phrase(head), None,
+                            CONFIDENCE["headline"], "headline")
+
     def indirect_quotes(self, doc: Doc) -> Iterator[Quote]:
-        """Reported speech: "ka" clauses, "pēc X teiktā", "kā norāda X", evidential mood, "X: …" headlines."""
+        """Reported speech: "X: …" lines, "ka" clauses, "pēc X teiktā", "kā norāda X", evidential mood."""
+        yield from self.speaker_lines(doc)
         for token in doc:
             if is_speech_cue(token):
                 content, pattern = complement_clause(token), "ka_clause"
@@ -415,16 +453,12 @@ class QuoteFinder:
                 if content is not None:
                     kind = "mixed" if contains_quote_marks(content) else "indirect"
                     evidential = next(t for t in sent if "Qot" in t.morph.get("Mood"))
-                    yield Quote(kind, content, doc[evidential.i : evidential.i + 1], None, None,
+                    speaker = reporting_subject(evidential)
+                    if speaker is not None and speaker.start == content.start:
+                        content = trim(doc, speaker.end, sent.end) or content
+                    yield Quote(kind, content, doc[evidential.i : evidential.i + 1], speaker, None,
                                 CONFIDENCE["evidential"], "evidential")
                     return
-        colon = next((t for t in sent[:6] if t.text == ":"), None)
-        if colon is not None and colon.i > sent.start and sent.end - colon.i > 3:
-            heads = [t for t in doc[sent.start : colon.i] if t.pos_ == "PROPN" or t.ent_type_ in SPEAKER_LABELS]
-            content = trim(doc, colon.i + 1, sent.end)
-            if heads and content is not None and quote_mark_role(doc, colon.i + 1) is None:
-                yield Quote("indirect", content, doc[colon.i : colon.i + 1], noun_phrase(heads[0]), None,
-                            CONFIDENCE["headline"], "headline")
 
     @staticmethod
     def continue_speakers(quotes: list[Quote]) -> None:
@@ -457,6 +491,22 @@ class QuoteFinder:
         return quote
 
 
+def reporting_subject(evidential: Token) -> Span | None:
+    """Who an evidential sentence reports: its own named subject ("Ķinis neredzot …"), else the person who is
+    the subject of the sentence before ("Dzintra Lezdiņa sevi nosauc … Pērn esot uzrakstījusi …")."""
+    doc, sent = evidential.doc, evidential.sent
+    subject = subject_of(evidential)
+    if subject is not None and (subject.ent_type_ == PERSON or subject.pos_ == "PROPN"):
+        return noun_phrase(subject)
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    for ent in doc.ents:
+        if ent.label_ == PERSON and previous.start <= ent.start < previous.end and ent.root.dep_ in SUBJECT_DEPS:
+            return ent
+    return None
+
+
 def pronoun_antecedent(pronoun: Token) -> Span | None:
     """The nearest person named before a singular pronoun who agrees with it in gender."""
     gender = pronoun.morph.get("Gender")
@@ -472,13 +522,20 @@ def pronoun_antecedent(pronoun: Token) -> Span | None:
 def title_antecedent(title: Token) -> Span | None:
     """The last person introduced with this title before: "ministre Evika Siliņa … ministre sacīja"."""
     doc = title.doc
-    for ent in reversed([e for e in doc.ents if e.label_ == PERSON and e.end <= title.i]):
+    people = [e for e in doc.ents if e.label_ == PERSON and e.end <= title.i]
+    for ent in reversed(people):
         before = doc[max(ent.sent.start, ent.start - 4) : ent.start]
         if any(t.lemma_ == title.lemma_ for t in before):
             return ent
+    # Otherwise a singular title ("sportiste") is the last person named before it, if the gender agrees.
+    if title.morph.get("Number") == ["Sing"] and people and title.idx - people[-1].start_char <= PRONOUN_WINDOW:
+        gender, ent_gender = title.morph.get("Gender"), people[-1].root.morph.get("Gender")
+        if gender and gender == ent_gender:
+            return people[-1]
     return None
 
 
+RELATIVE_PRONOUNS = frozenset({"kas", "kurš", "kura", "kuri", "kuras"})
 SINGULAR_PRONOUNS = frozenset({"viņš", "viņa", "viņam", "viņai", "viņu", "viņ", "tā", "tas"})
 
 
