@@ -108,3 +108,35 @@ def test_source_medium(nlp):
 def test_quoted_programme_name_does_not_block_attribution(nlp):
     [(kind, speaker, _, cue, content)] = quotes(nlp, "„Mēs strādājam,“ raidījumā „Rīta Panorāma“ sacīja ministrs.")
     assert (kind, speaker, cue, content) == ("direct", "ministrs", "sacīja", "Mēs strādājam")
+
+
+def test_interview_answer_after_speaker_line(nlp):
+    text = ("Degvielas cenas varētu samazināties.\n\nĢirts Kuplais: Varētu ieviest daudz ko. "
+            "Bet jautājums ir, ko prasa likumdošana.\n\nSarunu pierakstīja žurnāliste.")
+    doc = nlp(text)
+    [quote] = [q for q in doc._.quotes if q.cue is not None and q.cue.text == ":"]
+    assert quote.content.text == "Varētu ieviest daudz ko. Bet jautājums ir, ko prasa likumdošana"
+    assert quote.entity is not None and quote.entity.text == "Ģirts Kuplais"
+
+
+def test_evidential_subject_is_the_speaker(nlp):
+    [(kind, speaker, _, cue, content)] = quotes(nlp, "Kalniņš esot ļoti apmierināts ar rezultātu.")
+    assert (kind, speaker, cue) == ("indirect", "Kalniņš", "esot")
+    assert content == "esot ļoti apmierināts ar rezultātu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jau ziņots, ka Valsts kontrole konstatējusi nepamatotus tēriņus.",  # the paper's own back-reference
+        "Viņš nekad neteica, ka budžets ir pārāk mazs.",  # negated
+        "Jāatzīmē, ka tiesneša pilnvaras beidzas februārī.",  # the author's aside
+    ],
+)
+def test_not_reported_speech(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+def test_canonical_speaker_name_in_the_nominative(nlp):
+    data = analysis(nlp("Pēc Edgara Rinkēviča teiktā, sarunas bija veiksmīgas."))
+    assert data["quotes"][0]["speaker"]["name"] == "Edgars Rinkēvičs"

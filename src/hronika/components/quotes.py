@@ -80,7 +80,7 @@ def subject_of(verb: Token) -> Token | None:
         for child in candidate.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
-        if candidate.dep_ not in ("conj", "advcl", "xcomp") or candidate.head == candidate:
+        if candidate.dep_.split(":")[0] not in ("conj", "advcl", "xcomp", "cop", "aux") or candidate.head == candidate:
             break
     return None
 
@@ -273,6 +273,11 @@ def complement_clause(cue: Token) -> Span | None:
                      and opens_clause(cue, t) and t.i > cue.i]
             if marks:
                 return trim(cue.doc, marks[0].i + 1, clause_end(cue, child))
+            if child.dep_ in ("obj", "obl") and child.pos_ == "NOUN":
+                # "norāda uz pastāvošu risku, ka …", "noliedz runas, ka …": the noun belongs to what is reported
+                for clause in child.children:
+                    if any(t.dep_ == "mark" and t.lower_ in attribution_words("complementizer") for t in clause.children):
+                        return trim(cue.doc, child.left_edge.i, clause_end(cue, clause))
             if child.dep_ in ("ccomp", "parataxis") and "Fin" in child.morph.get("VerbForm"):
                 start = child.left_edge.i
                 if start > cue.i + 1 and cue.doc[start - 1].text == ",":
@@ -391,6 +396,8 @@ class QuoteFinder:
             colon = next((t for t in sent[:7] if t.text == ":"), None)
             if colon is None or colon.i == sent.start or quote_mark_role(doc, colon.i + 1) == "open":
                 continue
+            if any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : colon.i]):
+                continue  # "Psihologi uzskata: …" is a cue verb's clause, not a speaker line
             heads = [t for t in doc[sent.start : colon.i] if t.pos_ in ("PROPN", "NOUN") or t.ent_type_]
             paragraph_end = next((t.i for t in doc[colon.i :] if t.is_space and "\n" in t.text), len(doc))
             content = trim(doc, colon.i + 1, paragraph_end)
@@ -446,8 +453,7 @@ class QuoteFinder:
                         yield Quote("indirect", rest, doc[cue.i : cue.i + 1], speaker_of(cue, rest), None,
                                     CONFIDENCE["as_says"], "as_says")
                         return
-        root = sent.root
-        if "Qot" in root.morph.get("Mood") or any("Qot" in t.morph.get("Mood") and t.head == root for t in sent):
+        if any("Qot" in t.morph.get("Mood") for t in sent):
             if not any(is_speech_cue(t) for t in sent):
                 content = trim(doc, sent.start, sent.end)
                 if content is not None:
