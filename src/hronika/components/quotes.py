@@ -18,20 +18,21 @@ from ..lang.lv import (
     speech_verbs,
 )
 
-# Confidence of each way of finding a quotation: how often that pattern was right on the annotated news set.
+# Confidence of each way of finding a quotation: its precision on the annotated news set (benchmarks/quotes),
+# smoothed as (right + 1) / (found + 2); patterns seen fewer than five times there keep a prior guess.
 CONFIDENCE = {
-    "direct_attributed": 0.95,
-    "direct_continued": 0.75,
-    "direct_unattributed": 0.5,
-    "ka_clause": 0.9,
-    "ka_adjacent": 0.75,
-    "inverted": 0.8,
-    "infinitive": 0.7,
+    "direct_attributed": 0.94,
+    "direct_continued": 0.67,
+    "direct_unattributed": 0.71,
     "dialogue": 0.85,
+    "ka_clause": 0.92,
+    "ka_adjacent": 0.86,
+    "inverted": 0.62,
+    "infinitive": 0.7,
     "according_to": 0.9,
     "as_says": 0.85,
-    "evidential": 0.7,
-    "headline": 0.8,
+    "evidential": 0.8,
+    "headline": 0.96,
 }
 ALWAYS_OPENING = frozenset("„«‚")
 ALWAYS_CLOSING = frozenset("»")
