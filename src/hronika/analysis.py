@@ -26,6 +26,9 @@ def base_name(ent: Span) -> str:
     """A base-form name without quotation marks: every word of a person's name in the nominative,
     else only the head inflected back ("Latvijas Bankā" → "Latvijas Banka")."""
     words = [t for t in ent if t.text not in QUOTE_MARKS]
+    if ent.label_ == PERSON:
+        while len(words) > 1 and words[0].pos_ == "NOUN":
+            words = words[1:]  # a descriptor the recogniser took in: "Jērcēniete Dzintra Lezdiņa"
     if not words:
         return ent.text
     if ent.label_ == PERSON:

@@ -24,6 +24,7 @@ CONFIDENCE = {
     "direct_attributed": 0.94,
     "direct_continued": 0.67,
     "direct_unattributed": 0.71,
+    "direct_named": 0.8,
     "dialogue": 0.85,
     "ka_clause": 0.92,
     "ka_adjacent": 0.86,
@@ -191,6 +192,14 @@ def cue_after(doc: Doc, end: int) -> Token | None:
             return None
         i += 1
     return None
+
+
+def person_after(doc: Doc, end: int) -> Span | None:
+    """A person named right after a closing mark, with no speech verb: „…,“ Dz. Lezdiņa joprojām to atceras."""
+    i = end + 1
+    while i < len(doc) and doc[i].is_punct and not quote_mark_role(doc, i):
+        i += 1
+    return next((e for e in doc.ents if i <= e.start <= i + 1 and e.label_ == PERSON), None)  # "Dz." may fall outside
 
 
 def cue_before(doc: Doc, start: int) -> tuple[Token | None, Token | None]:
@@ -372,7 +381,8 @@ class QuoteFinder:
                 speaker = noun_phrase(speaker_head) if speaker_head is not None else speaker_of(cue, content)
                 pattern = "direct_attributed"
             else:
-                speaker, pattern = None, "direct_unattributed"
+                speaker = person_after(doc, end)
+                pattern = "direct_named" if speaker is not None else "direct_unattributed"
             yield Quote("direct", content, doc[cue.i : cue.i + 1] if cue is not None else None, speaker, None,
                         CONFIDENCE[pattern], pattern)
 
@@ -508,10 +518,9 @@ def reporting_subject(evidential: Token) -> Span | None:
     if sent.start == 0:
         return None
     previous = doc[sent.start - 1].sent
-    for ent in doc.ents:
-        if ent.label_ == PERSON and previous.start <= ent.start < previous.end and ent.root.dep_ in SUBJECT_DEPS:
-            return ent
-    return None
+    people = [e for e in doc.ents if e.label_ == PERSON and previous.start <= e.start < previous.end]
+    subjects = [e for e in people if any(t.dep_ in SUBJECT_DEPS for t in e) or e.start == previous.start]
+    return subjects[0] if subjects else None
 
 
 def pronoun_antecedent(pronoun: Token) -> Span | None:
