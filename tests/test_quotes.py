@@ -140,3 +140,23 @@ def test_not_reported_speech(nlp, text):
 def test_canonical_speaker_name_in_the_nominative(nlp):
     data = analysis(nlp("Pēc Edgara Rinkēviča teiktā, sarunas bija veiksmīgas."))
     assert data["quotes"][0]["speaker"]["name"] == "Edgars Rinkēvičs"
+
+
+def test_speaker_between_the_halves_and_dash(nlp):
+    text = ("„Mēs esam gatavi sarunām,“ sacīja ministre Evika Siliņa, „bet nepiekāpsimies.“ "
+            "„Budžets tiks pieņemts laikā“, — norādīja ministre.")
+    result = quotes(nlp, text)
+    assert [(kind, cue, content) for kind, _, _, cue, content in result] == [
+        ("direct", "sacīja", "Mēs esam gatavi sarunām"),
+        ("direct", "sacīja", "bet nepiekāpsimies"),
+        ("direct", "norādīja", "Budžets tiks pieņemts laikā"),
+    ]
+    assert {entity for _, _, entity, _, _ in result} == {"Evika Siliņa"}
+
+
+def test_quote_over_two_paragraphs(nlp):
+    text = ("„Situācija ir sarežģīta, un mēs to zinām.\n\n"
+            "Tomēr mēs atradīsim risinājumu,“ sacīja Kariņš.")
+    [(kind, speaker, _, cue, content)] = quotes(nlp, text)
+    assert (kind, speaker, cue) == ("direct", "Kariņš", "sacīja")
+    assert content.startswith("Situācija ir sarežģīta") and content.endswith("atradīsim risinājumu")

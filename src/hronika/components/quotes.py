@@ -129,6 +129,11 @@ def quote_mark_role(doc: Doc, i: int) -> str | None:
     return "open" if text in opening_quotes() and text not in closing_quotes() else "close"
 
 
+def next_mark_role(doc: Doc, i: int) -> str | None:
+    """The role of the first quotation mark after token i."""
+    return next((role for j in range(i + 1, len(doc)) if (role := quote_mark_role(doc, j)) is not None), None)
+
+
 def quoted_spans(doc: Doc) -> list[tuple[int, int]]:
     """Outermost (start, end) token ranges between matching quotation marks, marks excluded.
 
@@ -148,8 +153,8 @@ def quoted_spans(doc: Doc) -> list[tuple[int, int]]:
             start = stack.pop()
             if not stack:
                 spans.append((start + 1, i))
-        elif doc[i].is_space and "\n" in doc[i].text and stack:
-            spans.append((stack[0] + 1, i))
+        elif doc[i].is_space and "\n" in doc[i].text and stack and next_mark_role(doc, i) != "close":
+            spans.append((stack[0] + 1, i))  # unclosed, and the next paragraph does not close it
             stack = []
     if stack:
         spans.append((stack[0] + 1, len(doc)))
@@ -159,7 +164,7 @@ def quoted_spans(doc: Doc) -> list[tuple[int, int]]:
 def looks_like_speech(content: Span) -> bool:
     """Quoted words that say something, not a quoted name or title ("Latvijas Gāze")."""
     words = [t for t in content if not t.is_punct]
-    has_verb = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in content)
+    has_verb = any(t.pos_ in ("VERB", "AUX") and not t.morph.get("VerbForm") == ["Part"] for t in content)
     return (len(words) >= 2 and has_verb) or (len(words) >= 3 and content[-1].text in ",.!?…")
 
 
