@@ -164,8 +164,9 @@ def quoted_spans(doc: Doc) -> list[tuple[int, int]]:
 def looks_like_speech(content: Span) -> bool:
     """Quoted words that say something, not a quoted name or title ("Latvijas Gāze")."""
     words = [t for t in content if not t.is_punct]
-    has_verb = any(t.pos_ in ("VERB", "AUX") and not t.morph.get("VerbForm") == ["Part"] for t in content)
-    return (len(words) >= 2 and has_verb) or (len(words) >= 3 and content[-1].text in ",.!?…")
+    has_verb = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in content)
+    after = content.doc[content.end].text if content.end < len(content.doc) else ""
+    return (len(words) >= 2 and (has_verb or after in ".!?…")) or (len(words) >= 3 and after == ",")
 
 
 def quoted_name_end(doc: Doc, i: int) -> int | None:
