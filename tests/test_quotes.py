@@ -3,6 +3,8 @@
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hronika.analysis import analysis
 
@@ -160,3 +162,18 @@ def test_quote_over_two_paragraphs(nlp):
     [(kind, speaker, _, cue, content)] = quotes(nlp, text)
     assert (kind, speaker, cue) == ("direct", "Kariņš", "sacīja")
     assert content.startswith("Situācija ir sarežģīta") and content.endswith("atradīsim risinājumu")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["Viņš", "sacīja", ":", "„", "“", "”", "\"", "«", "»", ",", ".", "ka", "–", "-", "Rinkēvičs", "esot", "labi",
+     "\n\n", "pēc", "teiktā", "?", "Ministre", "uzsvēra", "kā", "norāda"]), max_size=25))
+def test_any_text_gives_well_formed_quotes(nlp, words):
+    text = " ".join(words)
+    doc = nlp(text)
+    data = analysis(doc)
+    for quote in data["quotes"]:
+        assert quote["kind"] in ("direct", "indirect", "mixed")
+        for key in ("speaker", "cue", "content"):
+            if quote[key] is not None:
+                assert text[quote[key]["start"] : quote[key]["end"]] == quote[key]["text"]

@@ -113,6 +113,8 @@ def trim(doc: Doc, start: int, end: int) -> Span | None:
 
 def quote_mark_role(doc: Doc, i: int) -> str | None:
     """"open", "close" or None for token i, from the mark and the spacing around it."""
+    if not 0 <= i < len(doc):
+        return None
     text = doc[i].text
     if text not in opening_quotes() and text not in closing_quotes():
         return None
