@@ -179,7 +179,6 @@ def convert(
 def package(
     trained: Path = typer.Argument(..., help="A `spacy train` output (model-best)."),
     output: Path = typer.Argument(..., help="Where to write the hronika pipeline."),
-    ner: Optional[Path] = typer.Option(None, help="A separately trained NER pipeline (model-best) to use instead."),
     train_docs: Path = typer.Option(Path("corpus/train.spacy"), help="Training DocBin, for the lemma lexicon."),
     dev: Path = typer.Option(DEFAULT_CORPUS / "dev", help="Dev split to score and record in the model's meta."),
 ) -> None:
@@ -187,7 +186,7 @@ def package(
     from .evaluate import evaluate as run_evaluation
     from .pipeline import finalize, record_performance
 
-    nlp = finalize(trained, output, train_docs, ner=ner)
+    nlp = finalize(trained, output, train_docs)
     if (dev / "UD").is_dir():
         results = run_evaluation(nlp, dev)
         record_performance(output, results)

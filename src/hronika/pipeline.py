@@ -21,7 +21,6 @@ MODEL_DIR = Path(__file__).parent / "models" / "lv_hronika_core"
 TOKENIZER = {"@tokenizers": "hronika.LatvianTokenizer.v1"}
 SENTENCE_COMPONENT = "sentence_boundaries"
 LEMMA_COMPONENT = "lemma_lexicon"
-NER_COMPONENT = "ner"
 QUOTE_COMPONENT = "quotes"
 CORPUS_CREDIT = {
     "name": "FullStack-LV (LUMII-AILab), on the Latvian UD Treebank",
@@ -46,11 +45,8 @@ def load(path: str | Path | None = None) -> Language:
     return _load_cached(str(path))
 
 
-def finalize(trained: Path, out: Path, train_docs: Path, ner: Path | None = None) -> Language:
-    """Package a `spacy train` output as the hronika pipeline: Latvian rules, lemma lexicon, credits.
-
-    With `ner`, the named-entity recogniser and its own tok2vec come from that separately trained pipeline.
-    """
+def finalize(trained: Path, out: Path, train_docs: Path) -> Language:
+    """Package a `spacy train` output as the hronika pipeline: Latvian rules, lemma lexicon, quotes, credits."""
     if out.exists():
         shutil.rmtree(out)
     shutil.copytree(trained, out)
@@ -59,12 +55,6 @@ def finalize(trained: Path, out: Path, train_docs: Path, ner: Path | None = None
     config["paths"] = {key: None for key in config["paths"]}
     config.to_disk(out / "config.cfg")
     nlp = spacy.load(out)
-    if ner is not None:
-        ner_nlp = spacy.load(ner)
-        if NER_COMPONENT in nlp.pipe_names:
-            nlp.remove_pipe(NER_COMPONENT)
-        for name in ner_nlp.pipe_names:
-            nlp.add_pipe(name, source=ner_nlp)
     if SENTENCE_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(SENTENCE_COMPONENT, first=True)
     if LEMMA_COMPONENT not in nlp.pipe_names:
