@@ -90,3 +90,10 @@ def test_dev_scores_hold(nlp, shared_corpus):
     for key in ("tokens_f", "sents_f", "upos", "xpos", "feats", "lemma", "uas", "las"):
         assert results[key] >= recorded[key] - 0.3, key
     assert results["ner"]["f"] >= recorded["ner"]["f"] - 0.3
+
+
+def test_quotes_survive_multiprocessing(nlp):
+    texts = [ARTICLE, "„Tas ir vēsturisks notikums,“ sacīja pensionāre Dzidra Ploce."] * 2
+    docs = list(nlp.pipe(texts, n_process=2, batch_size=1))
+    assert [len(d._.quotes) for d in docs] == [len(nlp(t)._.quotes) for t in texts]
+    assert docs[1]._.quotes[0].entity.text == "Dzidra Ploce"

@@ -372,7 +372,7 @@ class QuoteFinder:
             if quote.cue is not None and quote.cue.root.pos_ in ("VERB", "AUX"):
                 quote.medium = medium_of(quote.cue.root, quote.content)
         self.continue_speakers(quotes)
-        doc._.quotes = [self.resolve(q) for q in quotes]
+        doc._.quote_data = [quote_to_data(self.resolve(q)) for q in quotes]
         return doc
 
     def direct_quotes(self, doc: Doc) -> Iterator[Quote]:
@@ -563,14 +563,40 @@ RELATIVE_PRONOUNS = frozenset({"kas", "kurš", "kura", "kuri", "kuras"})
 SINGULAR_PRONOUNS = frozenset({"viņš", "viņa", "viņam", "viņai", "viņu", "viņ", "tā", "tas"})
 
 
-if not Doc.has_extension("quotes"):
-    Doc.set_extension("quotes", default=None)
+SPAN_FIELDS = ("content", "cue", "speaker", "entity", "medium")
+
+
+def _span_data(span: Span | None) -> list | None:
+    """A span as [start, end, label] token offsets."""
+    return None if span is None else [span.start, span.end, span.label_]
+
+
+def quote_to_data(quote: Quote) -> dict:
+    """A quotation as plain data, so that Docs with quotes pickle and cross process boundaries (`n_process`)."""
+    data = {name: _span_data(getattr(quote, name)) for name in SPAN_FIELDS}
+    return {**data, "kind": quote.kind, "confidence": quote.confidence, "pattern": quote.pattern}
+
+
+def quote_from_data(doc: Doc, data: dict) -> Quote:
+    """The quotation back, its spans on the Doc."""
+    spans = {name: None if data[name] is None else Span(doc, *data[name]) for name in SPAN_FIELDS}
+    return Quote(kind=data["kind"], confidence=data["confidence"], pattern=data["pattern"], **spans)
+
+
+def get_quotes(doc: Doc) -> list[Quote]:
+    """`Doc._.quotes`: the quotations the `quotes` component found."""
+    return [quote_from_data(doc, data) for data in doc._.quote_data or []]
+
+
+if not Doc.has_extension("quote_data"):
+    Doc.set_extension("quote_data", default=None)
+    Doc.set_extension("quotes", getter=get_quotes)
 
 
 @Language.factory(
     "quotes",
     requires=["token.lemma", "token.pos", "token.dep", "token.head", "doc.sents", "doc.ents"],
-    assigns=["doc._.quotes"],
+    assigns=["doc._.quote_data"],
 )
 def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
     """Quotations and reported speech, after the parser and the entity recogniser."""
