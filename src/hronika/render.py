@@ -9,6 +9,8 @@ from rich.markup import escape
 from rich.table import Table
 from spacy.tokens import Doc, Token
 
+from .analysis import analysis
+
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 
 
@@ -54,13 +56,13 @@ def print_analysis(console: Console, doc: Doc) -> None:
 
 
 def print_quotes(console: Console, doc: Doc) -> None:
-    """Who said what: one line per quotation, speaker first."""
-    for quote in doc._.quotes or []:
-        who = quote.entity.text if quote.entity is not None else (quote.speaker.text if quote.speaker else "?")
-        mark = {"direct": "„…“", "indirect": "ka …", "mixed": "ka „…“"}[quote.kind]
-        cue = quote.cue.text if quote.cue is not None else ""
-        console.print(f"  [bold cyan]{escape(who)}[/] [dim]({escape(cue)}, {mark}, {quote.confidence:.2f})[/]: "
-                      f"{escape(quote.content.text)}")
+    """Who said what: one line per quotation, the speaker's canonical name first (as in the analysis JSON)."""
+    for quote in analysis(doc)["quotes"]:
+        who = quote["speaker"]["name"] if quote["speaker"] else "?"
+        mark = {"direct": "„…“", "indirect": "ka …", "mixed": "ka „…“"}[quote["kind"]]
+        cue = quote["cue"]["text"] if quote["cue"] else ""
+        console.print(f"  [bold cyan]{escape(who)}[/] [dim]({escape(cue)}, {mark}, {quote['confidence']:.2f})[/]: "
+                      f"{escape(quote['content']['text'])}")
 
 
 def print_entities(console: Console, doc: Doc) -> None:
