@@ -168,7 +168,8 @@ def looks_like_speech(content: Span) -> bool:
     words = [t for t in content if not t.is_punct]
     has_verb = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in content)
     after = content.doc[content.end].text if content.end < len(content.doc) else ""
-    return (len(words) >= 2 and (has_verb or after in ".!?…")) or (len(words) >= 3 and after == ",")
+    # Two quoted words are speech only when punctuated as such; from three on, a finite verb also tells.
+    return len(words) >= 2 and after in ",.!?…" or len(words) >= 3 and has_verb
 
 
 def quoted_name_end(doc: Doc, i: int) -> int | None:
