@@ -36,7 +36,7 @@ def _folder_mb(path: Path) -> float:
 def _timed_run(nlp, texts: list[str], n_process: int, name: str) -> dict:
     """One pass of the pipeline over texts."""
     started = time.perf_counter()
-    words = sum(sum(1 for t in doc if not t.is_space) for doc in nlp.pipe(texts, n_process=n_process, batch_size=32))
+    words = sum(sum(1 for t in doc if not t.is_space) for doc in nlp.pipe(texts, n_process=n_process))
     seconds = time.perf_counter() - started
     return {
         "name": name,

@@ -140,6 +140,7 @@ def score_raw(nlp: Language, pars: list[Paragraph]) -> dict[str, float]:
     """Tokenization and sentence F1 from raw text, and words/s of the full pipeline."""
     tokens, sents = PRF(), PRF()
     texts = [par.text for par in pars]
+    list(nlp.pipe(texts[:20]))  # warm up, as `hronika bench` does
     started = time.perf_counter()
     docs = list(nlp.pipe(texts))
     elapsed = time.perf_counter() - started
