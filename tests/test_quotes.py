@@ -177,3 +177,15 @@ def test_any_text_gives_well_formed_quotes(nlp, words):
         for key in ("speaker", "cue", "content"):
             if quote[key] is not None:
                 assert text[quote[key]["start"] : quote[key]["end"]] == quote[key]["text"]
+
+
+def test_reported_clause_ends_at_but(nlp):
+    text = "Līgumā teikts, ka ēka jāuzceļ līdz 1. oktobrim, bet viens no pretendentiem iesniedza sūdzību."
+    [(kind, _, _, cue, content)] = quotes(nlp, text)
+    assert (kind, cue, content) == ("indirect", "teikts", "ēka jāuzceļ līdz 1. oktobrim")
+
+
+def test_quoted_name_does_not_make_a_report_mixed(nlp):
+    doc = nlp("Ministrs sacīja, ka uzņēmums „Latvijas Gāze” strādās arī turpmāk.")
+    [quote] = doc._.quotes
+    assert (quote.kind, quote.content.text) == ("indirect", "uzņēmums „Latvijas Gāze” strādās arī turpmāk")

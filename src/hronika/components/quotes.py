@@ -275,10 +275,13 @@ def opens_clause(cue: Token, word: Token) -> bool:
 
 
 def clause_end(cue: Token, clause: Token) -> int:
-    """End of a reported clause: the sentence end, unless another cue or a quotation mark comes first."""
+    """End of a reported clause: the sentence end, unless another cue, a quotation mark or ", bet …" comes first."""
     doc = cue.doc
-    for token in doc[clause.right_edge.i + 1 : cue.sent.end]:
-        if is_speech_cue(token) or quote_mark_role(doc, token.i) is not None:
+    breaks = attribution_words("clause_break")
+    for token in doc[clause.i + 1 : cue.sent.end]:
+        if token.lower_ in breaks and doc[token.i - 1].text == ",":
+            return token.i - 1
+        if token.i > clause.right_edge.i and (is_speech_cue(token) or quote_mark_role(doc, token.i) is not None):
             return clause.right_edge.i + 1
     return cue.sent.end
 
@@ -333,6 +336,10 @@ def content_before(cue: Token) -> Span | None:
         return None
     cut = separators[-1]
     final_clause = doc[cut.i + 1 : sent.end]
+    subject = subject_of(cue)
+    tail = [t for t in doc[cue.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if subject is not None and cut.i < subject.i < cue.i and len(tail) >= 3:
+        return None  # "…, dibinātājs Kaspars Ritums saka <content>": the report follows the cue
     if any(t.i != cue.i and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in final_clause):
         return None
     if any(opens_clause(cue, t) for t in final_clause):
@@ -352,8 +359,10 @@ def within(inner: Span, outer: Span) -> bool:
 
 
 def contains_quote_marks(span: Span) -> bool:
-    """Whether a span holds a quoted fragment."""
-    return any(quote_mark_role(span.doc, t.i) is not None for t in span)
+    """Whether a span holds a quoted fragment of speech: „jau nākamā gada sākumā“, not a name („Pozitīvā Latvija“)."""
+    doc = span.doc
+    return any(quote_mark_role(doc, t.i) == "open" and t.i + 1 < span.end and doc[t.i + 1].text[:1].islower()
+               for t in span)
 
 
 class QuoteFinder:
