@@ -22,13 +22,23 @@ def _base_word(token: Token) -> str:
     return lemma[:1].upper() + lemma[1:] if token.text[:1].isupper() else lemma
 
 
+def person_name_words(words: list[Token]) -> list[Token]:
+    """The name in a person mention, without descriptors the recogniser took in: the parts of a Latvian name
+    agree in case ("Kvalitātes vadītāja Ingrīda Gubernatorova" → "Ingrīda Gubernatorova")."""
+    case = words[-1].morph.get("Case")
+    while len(words) > 1 and case and words[0].morph.get("Case") not in (case, []):
+        words = words[1:]
+    while len(words) > 2 and words[0].pos_ == "NOUN":
+        words = words[1:]
+    return words
+
+
 def base_name(ent: Span) -> str:
     """A base-form name without quotation marks: every word of a person's name in the nominative,
     else only the head inflected back ("Latvijas Bankā" → "Latvijas Banka")."""
     words = [t for t in ent if t.text not in QUOTE_MARKS]
     if ent.label_ == PERSON:
-        while len(words) > 1 and words[0].pos_ == "NOUN":
-            words = words[1:]  # a descriptor the recogniser took in: "Jērcēniete Dzintra Lezdiņa"
+        words = person_name_words(words)
     if not words:
         return ent.text
     if ent.label_ == PERSON:
