@@ -6,11 +6,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .components.quotes import Quote
+from .components.quotes import PERSON, Quote
 from .lang.lv import closing_quotes, opening_quotes
 
 LANGUAGE = "lv"
-PERSON = "person"
 QUOTE_MARKS = opening_quotes() | closing_quotes()
 
 

@@ -348,6 +348,11 @@ def content_before(cue: Token) -> Span | None:
     return content if content is not None and len(content) >= 3 else None
 
 
+def report_kind(content: Span) -> str:
+    """"mixed" for reported speech that quotes a fragment, else "indirect"."""
+    return "mixed" if contains_quote_marks(content) else "indirect"
+
+
 def overlaps(a: Span, b: Span) -> bool:
     """Whether two spans share a token."""
     return a.start < b.end and b.start < a.end
@@ -450,7 +455,7 @@ class QuoteFinder:
                 if content is None:
                     content, pattern = content_before(token), "inverted"
                 if content is not None:
-                    kind = "mixed" if contains_quote_marks(content) else "indirect"
+                    kind = report_kind(content)
                     yield Quote(kind, content, doc[token.i : token.i + 1], speaker_of(token, content), None,
                                 CONFIDENCE[pattern], pattern)
         for sent in doc.sents:
@@ -472,9 +477,11 @@ class QuoteFinder:
                         return
         markers = attribution_words("clause_marker")
         for token in sent:
+            if token.lower_ not in markers:
+                continue
             cue = next((t for t in doc[token.i + 1 : min(sent.end, token.i + 3)] if is_speech_cue(t)), None)
             # "Kā jau ziņots," (as reported before) is a formula, not an attribution.
-            if token.lower_ in markers and cue is not None and "Pass" not in cue.morph.get("Voice"):
+            if cue is not None and "Pass" not in cue.morph.get("Voice"):
                 clause_end = next((t.i for t in doc[cue.i + 1 : sent.end] if t.text == ","), sent.end)
                 if token.i == sent.start or doc[token.i - 1].text == ",":
                     rest = trim(doc, clause_end + 1, sent.end) if token.i <= sent.start + 1 else trim(doc, sent.start, token.i)
@@ -486,7 +493,7 @@ class QuoteFinder:
             if not any(is_speech_cue(t) for t in sent):
                 content = trim(doc, sent.start, sent.end)
                 if content is not None:
-                    kind = "mixed" if contains_quote_marks(content) else "indirect"
+                    kind = report_kind(content)
                     evidential = next(t for t in sent if "Qot" in t.morph.get("Mood"))
                     speaker = reporting_subject(evidential)
                     if speaker is not None and speaker.start == content.start:
