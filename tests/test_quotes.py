@@ -189,3 +189,15 @@ def test_quoted_name_does_not_make_a_report_mixed(nlp):
     doc = nlp("Ministrs sacīja, ka uzņēmums „Latvijas Gāze” strādās arī turpmāk.")
     [quote] = doc._.quotes
     assert (quote.kind, quote.content.text) == ("indirect", "uzņēmums „Latvijas Gāze” strādās arī turpmāk")
+
+
+def test_inverted_report_with_a_second_speech_verb(nlp):
+    text = "Betons esot labs, secināja speciālists un skaidroja kvalitātes noteikšanas tehnoloģiju."
+    result = quotes(nlp, text)
+    assert ("secināja", "Betons esot labs") in [(cue, content) for _, _, _, cue, content in result]
+
+
+def test_as_says_clause_after_a_connective(nlp):
+    text = "Tomēr, kā norāda asociācijas izpilddirektors Jānis Lelis, klientu skaits paliks stabils."
+    [(kind, _, entity, cue, content)] = quotes(nlp, text)
+    assert (kind, cue, content) == ("indirect", "norāda", "klientu skaits paliks stabils")

@@ -340,7 +340,9 @@ def content_before(cue: Token) -> Span | None:
     tail = [t for t in doc[cue.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
     if subject is not None and cut.i < subject.i < cue.i and len(tail) >= 3:
         return None  # "…, dibinātājs Kaspars Ritums saka <content>": the report follows the cue
-    if any(t.i != cue.i and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in final_clause):
+    # Another finite verb makes it a clause of its own, unless coordinated with the cue ("secināja … un skaidroja").
+    if any(t.i != cue.i and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+           and not (t.head == cue and t.lemma_ in speech_verbs()) for t in final_clause):
         return None
     if any(opens_clause(cue, t) for t in final_clause):
         return None
@@ -484,7 +486,10 @@ class QuoteFinder:
             if cue is not None and "Pass" not in cue.morph.get("Voice"):
                 clause_end = next((t.i for t in doc[cue.i + 1 : sent.end] if t.text == ","), sent.end)
                 if token.i == sent.start or doc[token.i - 1].text == ",":
-                    rest = trim(doc, clause_end + 1, sent.end) if token.i <= sent.start + 1 else trim(doc, sent.start, token.i)
+                    # What was said is the rest of the sentence: after the "kā" clause when only a word or two
+                    # ("Tomēr, kā norāda X, …") stands before it, else before it.
+                    before = trim(doc, sent.start, token.i)
+                    rest = trim(doc, clause_end + 1, sent.end) if before is None or len(before) <= 2 else before
                     if rest is not None and len(rest) >= 2:
                         yield Quote("indirect", rest, doc[cue.i : cue.i + 1], speaker_of(cue, rest), None,
                                     CONFIDENCE["as_says"], "as_says")
