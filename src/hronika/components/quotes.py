@@ -23,16 +23,16 @@ from ..lang.lv import (
 CONFIDENCE = {
     "direct_attributed": 0.94,
     "direct_continued": 0.67,
-    "direct_unattributed": 0.71,
+    "direct_unattributed": 0.62,
     "direct_named": 0.8,
     "dialogue": 0.85,
     "ka_clause": 0.92,
-    "ka_adjacent": 0.86,
-    "inverted": 0.62,
+    "ka_adjacent": 0.89,
+    "inverted": 0.92,
     "infinitive": 0.7,
     "according_to": 0.9,
     "as_says": 0.85,
-    "evidential": 0.8,
+    "evidential": 0.75,
     "headline": 0.96,
 }
 ALWAYS_OPENING = frozenset("„«‚")
