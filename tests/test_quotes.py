@@ -201,3 +201,8 @@ def test_as_says_clause_after_a_connective(nlp):
     text = "Tomēr, kā norāda asociācijas izpilddirektors Jānis Lelis, klientu skaits paliks stabils."
     [(kind, _, entity, cue, content)] = quotes(nlp, text)
     assert (kind, cue, content) == ("indirect", "norāda", "klientu skaits paliks stabils")
+
+
+def test_possessor_is_not_the_speaker(nlp):
+    [(kind, speaker, entity, cue, _)] = quotes(nlp, "Robsona advokāti norāda, ka dziedātājs esot vainīgs.")
+    assert (kind, speaker, entity, cue) == ("indirect", "Robsona advokāti", None, "norāda")

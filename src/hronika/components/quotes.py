@@ -525,12 +525,15 @@ class QuoteFinder:
         if speaker is None:
             return quote
         doc = speaker.doc
-        inside = [e for e in doc.ents if e.label_ in SPEAKER_LABELS and e.start < speaker.end and speaker.start < e.end]
+        head = speaker.root
+        # Only an entity that is the phrase's head, or in apposition to it, names the speaker:
+        # "Valsts prezidents Edgars Rinkēvičs" is Rinkēvičs, "Robsona advokāti" are not Robsons.
+        inside = [e for e in doc.ents if e.label_ in SPEAKER_LABELS and e.start < speaker.end and speaker.start < e.end
+                  and (e.start <= head.i < e.end or (e.root.head == head and e.root.dep_.split(":")[0] in ("appos", "flat")))]
         if inside:
             # The named mention is the speaker: "Valsts prezidents Edgars Rinkēvičs" → "Edgars Rinkēvičs".
             quote.entity = quote.speaker = max(inside, key=lambda e: (e.label_ == PERSON, len(e)))
             return quote
-        head = speaker.root
         if head.pos_ == "PRON" and head.lower_ in SINGULAR_PRONOUNS:
             quote.entity = pronoun_antecedent(head)
         elif head.pos_ == "NOUN":
