@@ -206,3 +206,9 @@ def test_as_says_clause_after_a_connective(nlp):
 def test_possessor_is_not_the_speaker(nlp):
     [(kind, speaker, entity, cue, _)] = quotes(nlp, "Robsona advokāti norāda, ka dziedātājs esot vainīgs.")
     assert (kind, speaker, entity, cue) == ("indirect", "Robsona advokāti", None, "norāda")
+
+
+def test_call_with_infinitive_is_reported_speech(nlp):
+    [(kind, speaker, _, cue, content)] = quotes(nlp, "Valsts policija aicina satiksmes dalībniekus izvēlēties citu maršrutu.")
+    assert (kind, speaker, cue) == ("indirect", "Valsts policija", "aicina")
+    assert content.endswith("izvēlēties citu maršrutu")

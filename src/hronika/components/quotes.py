@@ -29,7 +29,7 @@ CONFIDENCE = {
     "ka_clause": 0.92,
     "ka_adjacent": 0.89,
     "inverted": 0.92,
-    "infinitive": 0.7,
+    "infinitive": 0.5,  # calls and requests: the news set's guidelines leave them out, FrameNet counts them
     "according_to": 0.9,
     "as_says": 0.85,
     "evidential": 0.75,
@@ -308,14 +308,14 @@ def complement_clause(cue: Token) -> Span | None:
 
 
 def infinitive_clause(cue: Token) -> Span | None:
-    """A request or promise quoted in part: "solīja samazināt nodokļus „jau nākamā gada sākumā“"."""
+    """What a call, request, promise or warning asks for: "aicina iedzīvotājus palīdzēt", "solīja samazināt
+    nodokļus „jau nākamā gada sākumā“". News reports calls as statements, so they are reported speech here."""
     if cue.lemma_ not in directive_verbs():
         return None
     for child in cue.children:
         if child.dep_ in ("xcomp", "ccomp") and child.i > cue.i and "Inf" in child.morph.get("VerbForm"):
-            content = trim(cue.doc, child.left_edge.i, child.right_edge.i + 1)
-            # A bare request or promise is an event, not a quotation; one that quotes its words is reported speech.
-            return content if content is not None and contains_quote_marks(content) else None
+            start = next((t.i for t in child.subtree if t.i > cue.i), child.i)
+            return trim(cue.doc, start, child.right_edge.i + 1)
     return None
 
 
