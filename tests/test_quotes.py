@@ -212,3 +212,9 @@ def test_call_with_infinitive_is_reported_speech(nlp):
     [(kind, speaker, _, cue, content)] = quotes(nlp, "Valsts policija aicina satiksmes dalībniekus izvēlēties citu maršrutu.")
     assert (kind, speaker, cue) == ("indirect", "Valsts policija", "aicina")
     assert content.endswith("izvēlēties citu maršrutu")
+
+
+def test_relative_pronoun_speaker_is_named_by_its_antecedent(nlp):
+    data = analysis(nlp("Atzinumu sniedza auditorfirma, kas norāda, ka uzņēmums strādā labi."))
+    [quote] = data["quotes"]
+    assert (quote["speaker"]["text"], quote["speaker"]["name"]) == ("kas", "auditorfirma")

@@ -111,7 +111,9 @@ def quote_dict(quote: Quote, lookup: dict[tuple[int, int], Entity]) -> dict:
     speaker = None
     if quote.speaker is not None:
         entity = speaker_entity(quote, lookup)
-        name = entity.name if entity is not None else phrase_base_form(quote.speaker)
+        # Without an entity of the article, the speaker is named by its phrase, or by the phrase a relative
+        # pronoun refers to ("auditorfirma, kas norāda" → "auditorfirma").
+        name = entity.name if entity is not None else phrase_base_form(quote.entity or quote.speaker)
         speaker = {"entity": entity.id if entity else None, "name": name, **span_dict(quote.speaker)}
     cue = None if quote.cue is None else {**span_dict(quote.cue), "lemma": quote.cue.root.lemma_}
     data = {

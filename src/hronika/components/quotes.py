@@ -232,8 +232,6 @@ def speaker_of(cue: Token, content: Span) -> Span | None:
     """The speaker phrase of a cue verb, outside what was said: its subject; where the parse has none, the
     nominative noun phrase right after the cue (inverted order) or right before it, back to a comma or dash."""
     subject = subject_of(cue)
-    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and cue.dep_.startswith("acl"):
-        subject = cue.head  # "auditorfirma, kas norāda" → auditorfirma
     if subject is not None and not content.start <= subject.i < content.end:
         return noun_phrase(subject)
     doc, sent = cue.doc, cue.sent
@@ -534,7 +532,12 @@ class QuoteFinder:
             # The named mention is the speaker: "Valsts prezidents Edgars Rinkēvičs" → "Edgars Rinkēvičs".
             quote.entity = quote.speaker = max(inside, key=lambda e: (e.label_ == PERSON, len(e)))
             return quote
-        if head.pos_ == "PRON" and head.lower_ in SINGULAR_PRONOUNS:
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_.startswith("acl") and head.head.head.pos_ in NOUN_POS:
+            # "auditorfirma, kas norāda" → the relative pronoun refers to the noun its clause describes
+            antecedent = head.head.head
+            named = [e for e in doc.ents if e.start <= antecedent.i < e.end and e.label_ in SPEAKER_LABELS]
+            quote.entity = named[0] if named else noun_phrase(antecedent)
+        elif head.pos_ == "PRON" and head.lower_ in SINGULAR_PRONOUNS:
             quote.entity = pronoun_antecedent(head)
         elif head.pos_ == "NOUN":
             quote.entity = title_antecedent(head)
