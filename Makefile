@@ -22,7 +22,7 @@ run: install
 test: install
 	$(BIN)/python -m pytest
 
-# spaCy trains on one core; about 100 minutes on this machine (see BENCHMARKS.md).
+# spaCy trains on one core: 7,000 steps, about an hour on this machine (see BENCHMARKS.md).
 train: install
 	$(BIN)/hronika convert $(CORPUS) corpus
 	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 $(BIN)/python -m spacy train $(CONFIG) --output $(RUN) \
