@@ -10,6 +10,9 @@ from typing import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .analysis import analysis
+from .evaluate import PRF
+
 SPEAKER, MESSAGE = "Speaker", "Message"
 MIN_OVERLAP = 0.5
 
@@ -81,32 +84,30 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 def score_annotated(nlp: Language, gold_path: Path, texts_path: Path) -> dict:
     """Quote precision, recall, F1 (content overlap ≥ 0.5) and speaker-name accuracy on hand-annotated texts."""
-    from .analysis import analysis
-
     texts = {d["id"]: d for d in map(json.loads, texts_path.read_text(encoding="utf-8").splitlines())}
     gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     docs: list[Doc] = list(nlp.pipe(texts[g["id"]]["text"] for g in gold))
-    tp = n_pred = n_gold = speaker_right = 0
+    counts, speaker_right = PRF(), 0
     for item, doc in zip(gold, docs):
         predicted = analysis(doc, texts[item["id"]].get("published"))["quotes"]
-        n_pred += len(predicted)
-        n_gold += len(item["quotes"])
+        counts.pred += len(predicted)
+        counts.gold += len(item["quotes"])
         unmatched = list(predicted)
         for g in item["quotes"]:
-            span = (g["content"]["start"], g["content"]["end"])
-            match = max(unmatched, key=lambda p: overlap(span, (p["content"]["start"], p["content"]["end"])), default=None)
-            if match is None or overlap(span, (match["content"]["start"], match["content"]["end"])) < MIN_OVERLAP:
+            span = content_range(g)
+            match = max(unmatched, key=lambda p: overlap(span, content_range(p)), default=None)
+            if match is None or overlap(span, content_range(match)) < MIN_OVERLAP:
                 continue
             unmatched.remove(match)
-            tp += 1
-            gold_name = (g.get("speaker") or {}).get("name")
-            pred_name = (match.get("speaker") or {}).get("name")
-            speaker_right += gold_name == pred_name
-    p = 100 * tp / n_pred if n_pred else 0.0
-    r = 100 * tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"texts": len(gold), "quotes": n_gold, "p": round(p, 2), "r": round(r, 2), "f": round(f, 2),
-            "speaker_accuracy": round(100 * speaker_right / tp, 2) if tp else 0.0}
+            counts.tp += 1
+            speaker_right += (g.get("speaker") or {}).get("name") == (match.get("speaker") or {}).get("name")
+    accuracy = round(100 * speaker_right / counts.tp, 2) if counts.tp else 0.0
+    return {"texts": len(gold), "quotes": counts.gold, **counts.scores(), "speaker_accuracy": accuracy}
+
+
+def content_range(quote: dict) -> tuple[int, int]:
+    """(start, end) characters of a quotation's content in the analysis JSON."""
+    return quote["content"]["start"], quote["content"]["end"]
 
 
 def evaluate_speech(nlp: Language, split_dir: Path, annotated: Path | None = None) -> dict | None:
