@@ -218,3 +218,67 @@ def test_relative_pronoun_speaker_is_named_by_its_antecedent(nlp):
     data = analysis(nlp("Atzinumu sniedza auditorfirma, kas norāda, ka uzņēmums strādā labi."))
     [quote] = data["quotes"]
     assert (quote["speaker"]["text"], quote["speaker"]["name"]) == ("kas", "auditorfirma")
+
+
+def test_converb_speaker_is_the_main_clause_subject(nlp):
+    text = "Dombrovskis ir gandarīts, ka Kipra ir sasniegusi programmas mērķus, uzsverot, ka valstij ir jānotur šis kurss."
+    found = {q[3]: q for q in quotes(nlp, text)}
+    assert found["uzsverot"][1] == "Dombrovskis" and found["uzsverot"][-1] == "valstij ir jānotur šis kurss"
+
+
+def test_manner_verb_after_a_quote_is_its_cue(nlp):
+    text = "„Liela daļa cilvēku tic, ka elektroenerģija būs vienmēr,“ viņš turpināja."
+    [(kind, speaker, _, cue, _)] = quotes(nlp, text)
+    assert (kind, speaker, cue) == ("direct", "viņš", "turpināja")
+
+
+def test_words_of_the_clause_subject(nlp):
+    text = "Savu uzrunu Rimšēvičs noslēdza ar vārdiem „Dievs, svētī Latviju“."
+    [(kind, speaker, _, cue, content)] = quotes(nlp, text)
+    assert (kind, speaker, cue, content) == ("direct", "Rimšēvičs", "noslēdza", "Dievs, svētī Latviju")
+
+
+def test_document_in_the_locative_says_it(nlp):
+    text = "Līgumā teikts, ka ēka jāuzceļ līdz 1. oktobrim."
+    [(kind, speaker, entity, cue, content)] = quotes(nlp, text)
+    assert (kind, speaker, entity, cue, content) == ("indirect", "Līgumā", None, "teikts", "ēka jāuzceļ līdz 1. oktobrim")
+
+
+def test_first_person_cue_has_no_third_party_speaker(nlp):
+    text = "Bet man pašai tolaik bija milzīga apņēmība – uzskatīju, ka es to varu."
+    [(kind, speaker, _, cue, _)] = quotes(nlp, text)
+    assert (kind, speaker, cue) == ("indirect", None, "uzskatīju")
+
+
+def test_report_of_a_report_keeps_both(nlp):
+    text = ("Grupas vadība uzsver, ka tieši zivju pārstrāde ir tas attīstības ceļš, ko pašlaik izvēlas uzņēmumi, "
+            "vēsta Latvijas Radio.")
+    cues = {q[3]: q for q in quotes(nlp, text)}
+    assert cues["uzsver"][-1].startswith("tieši zivju pārstrāde") and cues["vēsta"][1] == "Latvijas Radio"
+    assert cues["vēsta"][-1].startswith("Grupas vadība uzsver")
+
+
+def test_first_person_report_inside_a_quote_is_one_quote(nlp):
+    text = "„Domāju, ka Kaimiņš nonāks dilemmas priekšā,“ norādīja Ījabs."
+    [(kind, speaker, _, cue, _)] = quotes(nlp, text)
+    assert (kind, speaker, cue) == ("direct", "Ījabs", "norādīja")
+
+
+def test_title_resolves_to_the_nearest_person_of_its_gender(nlp):
+    text = ("Pasaulē nāca Kristīnes Ķepales un Rolanda Dubuva trešā atvasīte. "
+            "„Bijām pārliecināti, ka gaidām meitiņu,“ stāsta māmiņa.")
+    [(kind, speaker, entity, cue, _)] = quotes(nlp, text)
+    assert (speaker, cue, entity) == ("māmiņa", "stāsta", "Kristīnes Ķepales")
+
+
+def test_pronoun_without_named_antecedent_refers_to_the_unnamed_subject(nlp):
+    text = "Mana vecmāmiņa no tēva puses zīlēja uz kārtīm, pati gan teica, ka niekojoties."
+    [quote] = analysis(nlp(text))["quotes"]
+    assert quote["speaker"]["text"] == "pati" and quote["speaker"]["name"] == "vecmāmiņa"
+
+
+def test_organisation_noun_refers_to_the_organisation_named_before(nlp):
+    text = ("Uzņēmums bija parādā „Nordea Bank Finland” vairāk nekā miljonu latu. "
+            "Banka norāda, ka uzņēmums nav pildījis līguma saistības.")
+    [quote] = analysis(nlp(text))["quotes"]
+    assert quote["speaker"]["text"] == "Banka" and quote["speaker"]["name"] == "Nordea Bank Finland"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .components.quotes import PERSON, Quote
-from .lang.lv import closing_quotes, opening_quotes
+from .lang.lv import closing_quotes, first_names, opening_quotes
 
 LANGUAGE = "lv"
 QUOTE_MARKS = opening_quotes() | closing_quotes()
@@ -21,9 +21,19 @@ def _base_word(token: Token) -> str:
     return lemma[:1].upper() + lemma[1:] if token.text[:1].isupper() else lemma
 
 
+def first_name_at(words: list[Token]) -> int | None:
+    """Index of the first word that is a Latvian first name, as written or as its lemma."""
+    names = first_names()
+    return next((i for i, t in enumerate(words) if t.text in names or t.lemma_.capitalize() in names), None)
+
+
 def person_name_words(words: list[Token]) -> list[Token]:
-    """The name in a person mention, without descriptors the recogniser took in: the parts of a Latvian name
-    agree in case ("Kvalitātes vadītāja Ingrīda Gubernatorova" → "Ingrīda Gubernatorova")."""
+    """The name in a person mention, without descriptors the recogniser took in: it starts at a known first
+    name ("Jērcēniete Dzintra Lezdiņa" → "Dzintra Lezdiņa"); otherwise the parts of a Latvian name agree in case
+    ("Kvalitātes vadītāja Ingrīda Gubernatorova" → "Ingrīda Gubernatorova")."""
+    first = first_name_at(words)
+    if first is not None and first < len(words) - 1:
+        return words[first:]
     case = words[-1].morph.get("Case")
     while len(words) > 1 and case and words[0].morph.get("Case") not in (case, []):
         words = words[1:]
@@ -41,7 +51,7 @@ def base_name(ent: Span) -> str:
     if not words:
         return ent.text
     if ent.label_ == PERSON:
-        if words[-1].morph.get("Case") == ["Nom"]:
+        if words[-1].morph.get("Case") == ["Nom"] or words[0].text in first_names():
             return " ".join(t.text for t in words)  # the parts of a name agree: a nominative surname, a nominative name
         return " ".join(_base_word(t) if t.pos_ in ("PROPN", "NOUN", "X") else t.text for t in words)
     root = ent.root
@@ -131,6 +141,9 @@ def quote_dict(quote: Quote, lookup: dict[tuple[int, int], Entity]) -> dict:
 def phrase_base_form(span: Span) -> str:
     """An unnamed speaker's phrase with its head in the base form ("daļai ekonomistu" → "daļa ekonomistu")."""
     root = span.root
+    # "mana vecmāmiņa" is "vecmāmiņa": a possessive says whose, from the writer's point of view
+    words = [t for t in span if not (t.pos_ == "DET" and "Yes" in t.morph.get("Poss") and t.i < root.i)]
+    span = span.doc[words[0].i : span.end] if words and words[0].i > span.start else span
     # The lemma of a plural is singular ("diplomāti" → "diplomāts"): keep a plural as written.
     head = root.text if root.morph.get("Number") == ["Plur"] else _base_word(root)
     text = "".join((head if t.i == root.i else t.text) + t.whitespace_ for t in span).strip()

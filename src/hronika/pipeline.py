@@ -14,7 +14,7 @@ from spacy.training import Example
 from spacy.util import load_config
 
 from . import __version__
-from .components import lemmas, quotes, sentences, spaces  # noqa: F401  (registers the factories)
+from .components import lemmas, names, quotes, sentences, spaces  # noqa: F401  (registers the factories)
 from .lang.lv import tokenizer  # noqa: F401  (registers the tokenizer)
 
 MODEL_DIR = Path(__file__).parent / "models" / "lv_hronika_core"
@@ -23,6 +23,7 @@ SENTENCE_COMPONENT = "sentence_boundaries"
 LEMMA_COMPONENT = "lemma_lexicon"
 QUOTE_COMPONENT = "quotes"
 SPACE_COMPONENT = "space_tags"
+NAMES_COMPONENT = "person_names"
 # nlp.pipe batches: 32 documents ran 25 % faster than spaCy's default 1,000 on this CPU (dev paragraphs, one core).
 PIPE_BATCH_SIZE = 32
 CORPUS_CREDIT = {
@@ -49,7 +50,8 @@ def load(path: str | Path | None = None) -> Language:
 
 
 def finalize(trained: Path, out: Path, train_docs: Path) -> Language:
-    """Package a `spacy train` output as the hronika pipeline: Latvian rules, lemma lexicon, quotes, credits."""
+    """Package a `spacy train` output as the hronika pipeline: Latvian rules, lemma lexicon, person names,
+    quotes, credits."""
     if out.exists():
         shutil.rmtree(out)
     shutil.copytree(trained, out)
@@ -67,6 +69,8 @@ def finalize(trained: Path, out: Path, train_docs: Path) -> Language:
         nlp.add_pipe(SPACE_COMPONENT, after=LEMMA_COMPONENT)
     if QUOTE_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(QUOTE_COMPONENT, last=True)
+    if NAMES_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(NAMES_COMPONENT, before=QUOTE_COMPONENT)
     examples = lambda: (Example(doc, doc) for doc in DocBin().from_disk(train_docs).get_docs(nlp.vocab))  # noqa: E731
     nlp.get_pipe(LEMMA_COMPONENT).initialize(examples)
     nlp.meta.update(

@@ -11,10 +11,14 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.lv import (
     attribution_words,
     closing_quotes,
+    dialogue_verbs,
     directive_verbs,
+    first_names,
     media_nouns,
     opening_quotes,
+    organisation_nouns,
     question_verbs,
+    speech_verb_forms,
     speech_verbs,
 )
 
@@ -30,6 +34,7 @@ CONFIDENCE = {
     "ka_adjacent": 0.89,
     "inverted": 0.92,
     "infinitive": 0.5,  # calls and requests: the news set's guidelines leave them out, FrameNet counts them
+    "words_of": 0.8,
     "according_to": 0.9,
     "as_says": 0.85,
     "evidential": 0.75,
@@ -38,11 +43,13 @@ CONFIDENCE = {
 ALWAYS_OPENING = frozenset("„«‚")
 ALWAYS_CLOSING = frozenset("»")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+SUBORDINATE_DEPS = frozenset({"acl", "advcl", "ccomp", "csubj"})
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "advcl", "obj", "xcomp", "conj"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 NAME_TAIL_DEPS = frozenset({"flat", "flat:name", "flat:foreign", "compound"})
 NAME_PART_DEPS = NAME_TAIL_DEPS | {"nmod", "det", "amod", "appos"}
 PERSON = "person"
+ORGANISATION = "organization"
 SPEAKER_LABELS = frozenset({"person", "organization", "GPE"})
 DASHES = attribution_words("dash")
 PRONOUN_WINDOW = 400  # characters back to look for a pronoun's antecedent
@@ -62,28 +69,62 @@ class Quote:
     medium: Span | None = None
 
 
+def is_asserted(verb: Token) -> bool:
+    """Whether a verb is neither negated ("nedomā") nor hypothetical ("pateiktu", "jāatzīmē", "saki!")."""
+    morph = verb.morph
+    return "Neg" not in morph.get("Polarity") and not set(morph.get("Mood")) & {"Cnd", "Nec", "Imp"}
+
+
 def is_speech_cue(token: Token) -> bool:
-    """A verb whose lemma introduces reported speech, used to report it: not negated ("nedomā"), hypothetical
-    ("pateiktu"), addressed to the reader ("vērtējat", "jāatzīmē", "rakstīt") or the formula "kā jau ziņots"."""
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in speech_verbs():
+    """A verb whose lemma introduces reported speech, used to report it: asserted, not addressed to the reader
+    ("vērtējat", "rakstīt"), an infinitive only after a verb of wanting ("gribu teikt, ka"), not the formula
+    "kā jau ziņots"."""
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in speech_verbs() or not is_asserted(token):
         return False
     morph = token.morph
-    if "Neg" in morph.get("Polarity") or set(morph.get("Mood")) & {"Cnd", "Nec", "Imp"}:
-        return False
-    if "Inf" in morph.get("VerbForm") or "2" in morph.get("Person"):
+    if "Inf" in morph.get("VerbForm"):
+        head = token.head
+        return head.i < token.i and head.lemma_ in attribution_words("volition_verb") and is_asserted(head)
+    if "2" in morph.get("Person"):
         return False
     before = token.doc[max(token.sent.start, token.i - 2) : token.i]
     return not ("Pass" in morph.get("Voice") and any(t.lower_ in attribution_words("formula_word") for t in before))
 
 
+def is_quote_cue(token: Token) -> bool:
+    """A speech verb, or beside a quotation also a verb of manner or continuation ("„…,“ viņš turpināja")."""
+    if is_speech_cue(token):
+        return True
+    morph = token.morph
+    return (token.pos_ in ("VERB", "AUX") and token.lemma_ in dialogue_verbs() and "Fin" in morph.get("VerbForm")
+            and "Neg" not in morph.get("Polarity"))
+
+
+def is_subordinate(verb: Token) -> bool:
+    """Whether a verb heads a subordinate clause ("…, kad pasaulē nāca atvase, …")."""
+    return verb.dep_.split(":")[0] in SUBORDINATE_DEPS or any(t.dep_ == "mark" for t in verb.children)
+
+
+def main_clause_verb(converb: Token) -> Token:
+    """The verb of the main clause a converb belongs to: "X ir gandarīts, ka …, uzsverot, ka …" → "gandarīts"."""
+    verb = converb.head
+    while verb.head != verb and is_subordinate(verb) and verb.i > verb.head.i:
+        verb = verb.head
+    return verb
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a verb, looking through participles and coordination to the verb they join."""
+    if "Conv" in verb.morph.get("VerbForm") and verb.head != verb:
+        verb = main_clause_verb(verb)
     for candidate in (verb, verb.head):
         for child in candidate.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
         if candidate.dep_.split(":")[0] not in ("conj", "advcl", "xcomp", "cop", "aux") or candidate.head == candidate:
             break
+        if set(candidate.morph.get("Person")) & {"1", "2"}:
+            break  # "… bija apņēmība – uzskatīju, ka …": the verb's own "es" is its subject
     return None
 
 
@@ -184,10 +225,15 @@ def quoted_name_end(doc: Doc, i: int) -> int | None:
 def cue_after(doc: Doc, end: int) -> Token | None:
     """The speech verb after a closing quotation mark: „…,“ sacīja Kulbergs; „…,“ X vizīti vērtē pensionāre.
 
-    It is the first finite verb of the rest of the sentence; quoted names on the way are skipped.
+    It is the first finite verb of the rest of the sentence; quoted names on the way are skipped. Right after
+    the mark a known form of a speech verb is the cue whatever the tagger made of it ("klāsta", "izteicies").
     """
     sent_end = doc[end].sent.end if end < len(doc) else len(doc)
     i = end + 1
+    while i < sent_end and doc[i].is_punct and quote_mark_role(doc, i) is None:
+        i += 1
+    if i < sent_end and doc[i].lower_ in speech_verb_forms():
+        return doc[i]
     while i < sent_end:
         if quote_mark_role(doc, i) == "open":
             i = quoted_name_end(doc, i)
@@ -195,9 +241,9 @@ def cue_after(doc: Doc, end: int) -> Token | None:
                 return None
             continue
         token = doc[i]
-        if is_speech_cue(token):
+        if is_quote_cue(token):
             return token
-        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm") and not is_subordinate(token):
             return None
         i += 1
     return None
@@ -221,6 +267,12 @@ def cue_before(doc: Doc, start: int) -> tuple[Token | None, Token | None]:
     for token in reversed(before):
         if is_speech_cue(token):
             return token, None
+    if len(before) and before[-1].lower_ in attribution_words("words_noun"):
+        # "Rimšēvičs noslēdza ar vārdiem „…“": the words are the clause subject's, the clause verb the cue
+        verbs = [t for t in before if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+        if verbs:
+            subject = subject_of(verbs[-1])
+            return verbs[-1], subject
     if len(before) and before[-1].text == ":":
         heads = [t for t in before[:-1] if t.pos_ in NOUN_POS]
         if heads:
@@ -232,9 +284,19 @@ def speaker_of(cue: Token, content: Span) -> Span | None:
     """The speaker phrase of a cue verb, outside what was said: its subject; where the parse has none, the
     nominative noun phrase right after the cue (inverted order) or right before it, back to a comma or dash."""
     subject = subject_of(cue)
+    if subject is not None and subject.dep_ == "nsubj:pass" and subject.head == cue:
+        return None  # "kur konstatēta nesaimnieciska izlietošana": the passive subject is what was found, not who
     if subject is not None and not content.start <= subject.i < content.end:
         return noun_phrase(subject)
+    if subject is None and set(cue.morph.get("Person")) & {"1", "2"}:
+        return None  # "uzskatīju, ka …": the speaker is the unnamed "es" of the verb
     doc, sent = cue.doc, cue.sent
+    if "Pass" in cue.morph.get("Voice"):
+        # "Līgumā teikts, ka …", "„…,“ teikts vēstījumā": the document that says it, in the locative
+        near = [t for t in (doc[cue.i - 1], doc[min(cue.i + 1, len(doc) - 1)]) if t.sent == sent and t.i != cue.i]
+        document = next((t for t in near if t.pos_ == "NOUN" and t.morph.get("Case") == ["Loc"]), None)
+        if document is not None and not content.start <= document.i < content.end:
+            return noun_phrase(document)
     after = doc[cue.i + 1 : min(sent.end, cue.i + 4)]
     clause_start = max([t.i + 1 for t in doc[sent.start : cue.i] if t.text == "," or t.text in DASHES], default=sent.start)
     before = reversed(doc[clause_start : cue.i])
@@ -247,6 +309,12 @@ def speaker_of(cue: Token, content: Span) -> Span | None:
             continue
         if token.morph.get("Case") in (["Nom"], []) and token.dep_ not in ("obl", "iobj", "obj"):
             return noun_phrase(token)
+    # "…, aģentūru LETA informēja ministrijas preses nodaļā.": an office in the locative ends the sentence
+    last = next((t for t in reversed(sent) if not (t.is_punct or t.is_space)), None)
+    if last is not None and cue.i < last.i <= cue.i + 6 and last.pos_ == "NOUN" and last.morph.get("Case") == ["Loc"]:
+        phrase = noun_phrase(last)
+        if phrase.start > cue.i and not any(t.pos_ in ("VERB", "AUX") for t in phrase):
+            return phrase
     return None
 
 
@@ -314,33 +382,60 @@ def infinitive_clause(cue: Token) -> Span | None:
         if child.dep_ in ("xcomp", "ccomp") and child.i > cue.i and "Inf" in child.morph.get("VerbForm"):
             start = next((t.i for t in child.subtree if t.i > cue.i), child.i)
             return trim(cue.doc, start, child.right_edge.i + 1)
+    # Where the parse attaches it elsewhere: an infinitive after at most two words for whom ("pieprasa aktrisei atgriezt")
+    for token in cue.doc[cue.i + 1 : min(cue.sent.end, cue.i + 4)]:
+        if "Inf" in token.morph.get("VerbForm"):
+            return trim(cue.doc, cue.i + 1, max(t.i for t in token.subtree if t.i >= token.i) + 1)
+        if token.pos_ not in NOUN_POS | {"DET", "ADJ"}:
+            break
     return None
 
 
 def clause_after(cue: Token) -> Span | None:
     """Where the parse misses it: ", ka …", ": …" or " – …" right after the cue, to the end of the sentence."""
     doc = cue.doc
-    for token in doc[cue.i + 1 : min(cue.sent.end, cue.i + 4)]:
-        if opens_clause(cue, token) or (token.i == cue.i + 1 and token.text in DASHES | {":"}):
-            return trim(doc, token.i + 1, cue.sent.end)
+    for token in doc[cue.i + 1 : min(cue.sent.end, cue.i + 5)]:
+        # Whom it was said to may stand between: "mēs sakām mūsu pretiniekiem – …", "uzsauca pāri zālei: - …"
+        if opens_clause(cue, token) or token.text in DASHES | {":"}:
+            return trim(doc, token.i + 1, report_end(token))
+        if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text != ","):
+            return None
     return None
+
+
+def report_end(start: Token) -> int:
+    """End of a report that runs to the sentence end, unless ", bet …" starts another speaker's report there."""
+    doc, breaks = start.doc, attribution_words("clause_break")
+    for token in doc[start.i + 1 : start.sent.end]:
+        if token.lower_ in breaks and doc[token.i - 1].text == "," and any(
+            is_speech_cue(t) for t in doc[token.i : start.sent.end]
+        ):
+            return token.i - 1
+    return start.sent.end
 
 
 def content_before(cue: Token) -> Span | None:
     """Inverted report without quotation marks: "<content>, skaidro būvuzraugs Raimonds Kalējs."."""
     doc, sent = cue.doc, cue.sent
     separators = [t for t in doc[sent.start : cue.i] if t.text in DASHES or t.text == ","]
-    if not separators:
+    if not separators or "Pass" in cue.morph.get("Voice"):
         return None
     cut = separators[-1]
     final_clause = doc[cut.i + 1 : sent.end]
     subject = subject_of(cue)
-    tail = [t for t in doc[cue.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if any(c.dep_ == "obj" and c.pos_ in ("PRON", "DET") and c.i > cut.i and "Dem" not in c.morph.get("PronType")
+           for c in cue.children):
+        return None  # "aktieris kaut ko čukstēja": what was said is its own object; "…, to sacīja X" points back
+    joined = {t.i for c in cue.children if c.dep_ == "conj" and c.i > cue.i and c.pos_ == "VERB" for t in c.subtree}
+    tail = [t for t in doc[cue.i + 1 : sent.end] if not (t.is_punct or t.is_space or t.i in joined)]
     if subject is not None and cut.i < subject.i < cue.i and len(tail) >= 3:
         return None  # "…, dibinātājs Kaspars Ritums saka <content>": the report follows the cue
-    # Another finite verb makes it a clause of its own, unless coordinated with the cue ("secināja … un skaidroja").
+    # Another finite verb makes it a clause of its own, unless coordinated with the cue (another speech verb:
+    # "secināja … un skaidroja", or any verb after it: "viņa sev teica un ielūkojās") or in a clause about the
+    # speaker ("sacīja Barrozu, kas svētdien tikās …").
     if any(t.i != cue.i and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
-           and not (t.head == cue and t.lemma_ in speech_verbs()) for t in final_clause):
+           and not (t.head == cue and (t.lemma_ in speech_verbs() or t.i > cue.i))
+           and not (t.i > cue.i and is_subordinate(t)) for t in final_clause):
         return None
     if any(opens_clause(cue, t) for t in final_clause):
         return None
@@ -351,6 +446,22 @@ def content_before(cue: Token) -> Span | None:
 def report_kind(content: Span) -> str:
     """"mixed" for reported speech that quotes a fragment, else "indirect"."""
     return "mixed" if contains_quote_marks(content) else "indirect"
+
+
+def nested(a: Quote, b: Quote) -> bool:
+    """Whether one quotation reports the other, its cue inside the other's content or outside it:
+    "Vadība uzsver, ka …, vēsta Latvijas Radio"; "„Ministrs teica, ka …,“ atceras X"."""
+    if within(a.content, b.content):
+        inner, outer = a, b
+    elif within(b.content, a.content):
+        inner, outer = b, a
+    else:
+        return False
+    if inner.cue is None or outer.cue is None or outer.cue.start == inner.cue.start:
+        return False
+    # "„Domāju, ka …,“ norādīja Ījabs" is one report: the inner cue must bring in someone else
+    return outer.content.start <= inner.cue.start < outer.content.end and not (
+        set(inner.cue.root.morph.get("Person")) & {"1", "2"})
 
 
 def overlaps(a: Span, b: Span) -> bool:
@@ -380,21 +491,30 @@ class QuoteFinder:
             overlapping = [q for q in quotes if overlaps(q.content, quote.content)]
             if quote.kind == "mixed" and overlapping and all(within(q.content, quote.content) for q in overlapping):
                 quotes = [q for q in quotes if q not in overlapping] + [quote]  # a quoted fragment of a report
-            elif not overlapping and (quote.cue is None or quote.cue.start not in used_cues):
+            elif not overlapping and (quote.cue is None or quote.cue.start not in used_cues
+                                      or quote.pattern == "ka_clause"):  # "rakstīja, ka …: „…“" reports twice
+                quotes.append(quote)
+            elif quote.cue is not None and quote.cue.start not in used_cues and all(nested(quote, q) for q in overlapping):
                 quotes.append(quote)
         quotes.sort(key=lambda q: q.content.start)
         for quote in quotes:
             if quote.cue is not None and quote.cue.root.pos_ in ("VERB", "AUX"):
                 quote.medium = medium_of(quote.cue.root, quote.content)
         self.continue_speakers(quotes)
-        doc._.quote_data = [quote_to_data(self.resolve(q)) for q in quotes]
+        previous = None
+        for quote in quotes:
+            self.resolve(quote, previous)
+            previous = quote if quote.speaker is not None else previous
+        doc._.quote_data = [quote_to_data(q) for q in quotes]
         return doc
 
     def direct_quotes(self, doc: Doc) -> Iterator[Quote]:
         """Quoted speech with the cue and speaker around it."""
         for start, end in quoted_spans(doc):
             content = trim(doc, start, end)
-            if content is None or not looks_like_speech(content):
+            # "ar vārdiem „Dievs, svētī Latviju“": the noun before the mark says these are somebody's words
+            said = start >= 2 and doc[start - 2].lower_ in attribution_words("words_noun")
+            if content is None or not (said or looks_like_speech(content)):
                 continue
             cue = cue_after(doc, end) if end < len(doc) else None
             speaker_head = None
@@ -417,6 +537,10 @@ class QuoteFinder:
                 continue
             second = next((t for t in words[2:] if t.text in DASHES and doc[t.i - 1].is_punct), None)
             cue = cue_after(doc, second.i) if second is not None else None
+            if cue is None and second is not None:
+                # Between dialogue dashes the main verb says how the line was spoken: "- Ēē... - meitene novilka."
+                cue = next((t for t in doc[second.i + 1 : sent.end] if t.dep_ == "ROOT" and t.pos_ == "VERB"
+                            and "Fin" in t.morph.get("VerbForm")), None)
             content = trim(doc, words[0].i + 1, second.i) if second is not None else None
             if cue is not None and content is not None:
                 yield Quote("direct", content, doc[cue.i : cue.i + 1], speaker_of(cue, content), None,
@@ -479,7 +603,11 @@ class QuoteFinder:
         for token in sent:
             if token.lower_ not in markers:
                 continue
-            cue = next((t for t in doc[token.i + 1 : min(sent.end, token.i + 3)] if is_speech_cue(t)), None)
+            # The cue follows within a few words: "kā norāda X", "kā koncerta beigās paziņoja X"
+            window = doc[token.i + 1 : min(sent.end, token.i + 6)]
+            cue = next((t for t in window if is_speech_cue(t)), None)
+            if cue is not None and any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in doc[token.i + 1 : cue.i]):
+                cue = None
             # "Kā jau ziņots," (as reported before) is a formula, not an attribution.
             if cue is not None and "Pass" not in cue.morph.get("Voice"):
                 clause_end = next((t.i for t in doc[cue.i + 1 : sent.end] if t.text == ","), sent.end)
@@ -517,8 +645,9 @@ class QuoteFinder:
             if quote.speaker is not None:
                 previous = quote
 
-    def resolve(self, quote: Quote) -> Quote:
-        """Link the speaker phrase to a named entity: one it contains, or a pronoun's or title's antecedent."""
+    def resolve(self, quote: Quote, previous: Quote | None = None) -> Quote:
+        """Link the speaker phrase to a named entity: one it contains, or a pronoun's or title's antecedent;
+        a pronoun with no named antecedent refers to the previous quotation's unnamed speaker ("vecmāmiņa … viņa")."""
         speaker = quote.speaker
         if speaker is None:
             return quote
@@ -537,10 +666,19 @@ class QuoteFinder:
             antecedent = head.head.head
             named = [e for e in doc.ents if e.start <= antecedent.i < e.end and e.label_ in SPEAKER_LABELS]
             quote.entity = named[0] if named else noun_phrase(antecedent)
-        elif head.pos_ == "PRON" and head.lower_ in SINGULAR_PRONOUNS:
-            quote.entity = pronoun_antecedent(head)
-        elif head.pos_ == "NOUN":
-            quote.entity = title_antecedent(head)
+        elif head.lower_ in SINGULAR_PRONOUNS:
+            quote.entity = pronoun_antecedent(head, quote.content)
+            if quote.entity is None and previous is not None and previous.speaker.root.pos_ == "NOUN":
+                earlier = previous.entity or previous.speaker
+                if agrees(head, earlier.root) and head.idx - earlier.start_char <= PRONOUN_WINDOW:
+                    quote.entity = earlier
+            if quote.entity is None:
+                quote.entity = nominal_antecedent(head, quote.content)
+        elif head.pos_ == "NOUN" and head.morph.get("Case") == ["Nom"]:  # "Līgumā teikts" names a document
+            if head.lemma_ in organisation_nouns():
+                quote.entity = organisation_antecedent(head, quote.content)
+            else:
+                quote.entity = title_antecedent(head, quote.content)
         return quote
 
 
@@ -559,36 +697,73 @@ def reporting_subject(evidential: Token) -> Span | None:
     return subjects[0] if subjects else None
 
 
-def pronoun_antecedent(pronoun: Token) -> Span | None:
+def agrees(pronoun: Token, noun: Token) -> bool:
+    """Whether a pronoun and a noun agree in gender and number, where both are known."""
+    return all(not pronoun.morph.get(f) or not noun.morph.get(f) or pronoun.morph.get(f) == noun.morph.get(f)
+               for f in ("Gender", "Number"))
+
+
+def person_gender(ent: Span) -> list[str]:
+    """A person's grammatical gender: from a known first name in the mention, else from its head word."""
+    names = first_names()
+    for token in ent:
+        # An inflected form may spell another name ("Rolanda", genitive of Rolands): trust the lemma there.
+        forms = (token.text, token.lemma_.capitalize())
+        gender = next((names[f] for f in (forms if token.morph.get("Case") == ["Nom"] else forms[::-1]) if f in names), "")
+        if gender:
+            return [gender]
+    return ent.root.morph.get("Gender")
+
+
+def people_before(token: Token, content: Span) -> list[Span]:
+    """Persons named before a token within the look-back window, nearest first, none inside the quotation."""
+    doc = token.doc
+    return [e for e in reversed(doc.ents) if e.label_ == PERSON and e.end <= token.i
+            and token.idx - e.start_char <= PRONOUN_WINDOW and not (content.start <= e.start < content.end)]
+
+
+def pronoun_antecedent(pronoun: Token, content: Span) -> Span | None:
     """The nearest person named before a singular pronoun who agrees with it in gender."""
     gender = pronoun.morph.get("Gender")
-    for ent in reversed([e for e in pronoun.doc.ents if e.label_ == PERSON and e.end <= pronoun.i]):
-        if pronoun.idx - ent.start_char > PRONOUN_WINDOW:
-            return None
-        ent_gender = ent.root.morph.get("Gender")
-        if not gender or not ent_gender or gender == ent_gender:
-            return ent
-    return None
+    return next((e for e in people_before(pronoun, content) if not gender or person_gender(e) in ([], gender)), None)
 
 
-def title_antecedent(title: Token) -> Span | None:
-    """The last person introduced with this title before: "ministre Evika Siliņa … ministre sacīja"."""
+def title_antecedent(title: Token, content: Span) -> Span | None:
+    """The last person introduced with this title before ("ministre Evika Siliņa … ministre sacīja"), else for a
+    singular title ("sportiste", "māmiņa") the nearest person of its gender."""
     doc = title.doc
-    people = [e for e in doc.ents if e.label_ == PERSON and e.end <= title.i]
-    for ent in reversed(people):
+    people = people_before(title, content)
+    for ent in people:
         before = doc[max(ent.sent.start, ent.start - 4) : ent.start]
         if any(t.lemma_ == title.lemma_ for t in before):
             return ent
-    # Otherwise a singular title ("sportiste") is the last person named before it, if the gender agrees.
-    if title.morph.get("Number") == ["Sing"] and people and title.idx - people[-1].start_char <= PRONOUN_WINDOW:
-        gender, ent_gender = title.morph.get("Gender"), people[-1].root.morph.get("Gender")
-        if gender and gender == ent_gender:
-            return people[-1]
+    gender = title.morph.get("Gender")
+    if title.morph.get("Number") == ["Sing"] and gender:
+        return next((e for e in people if person_gender(e) == gender), None)
+    return None
+
+
+def organisation_antecedent(noun: Token, content: Span) -> Span | None:
+    """The organisation a noun like "banka" refers to: the nearest one named before with that head word, else
+    the nearest one named before."""
+    doc = noun.doc
+    named = [e for e in reversed(doc.ents) if e.label_ == ORGANISATION and e.end <= noun.i
+             and noun.idx - e.start_char <= PRONOUN_WINDOW and not (content.start <= e.start < content.end)]
+    return next((e for e in named if e.root.lemma_.lower() == noun.lemma_), named[0] if named else None)
+
+
+def nominal_antecedent(pronoun: Token, content: Span) -> Span | None:
+    """An unnamed subject a pronoun refers to: "Mana vecmāmiņa zīlēja uz kārtīm, pati gan teica, ka …"."""
+    doc = pronoun.doc
+    for token in reversed(doc[max(0, pronoun.i - 40) : pronoun.i]):
+        if (token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.head.pos_ == "VERB" and agrees(pronoun, token)
+                and token.morph.get("Number") == ["Sing"] and not content.start <= token.i < content.end):
+            return noun_phrase(token)
     return None
 
 
 RELATIVE_PRONOUNS = frozenset({"kas", "kurš", "kura", "kuri", "kuras"})
-SINGULAR_PRONOUNS = frozenset({"viņš", "viņa", "viņam", "viņai", "viņu", "viņ", "tā", "tas"})
+SINGULAR_PRONOUNS = frozenset({"viņš", "viņa", "viņam", "viņai", "viņu", "viņ", "tā", "tas", "pats", "pati"})
 
 
 SPAN_FIELDS = ("content", "cue", "speaker", "entity", "medium")

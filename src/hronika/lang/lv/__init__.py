@@ -60,7 +60,7 @@ def directive_verbs() -> frozenset[str]:
     return speech_verbs_of(frozenset({"Request", "Commitment", "Attempt_suasion", "Warning"}))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def attribution_words(kind: str) -> frozenset[str]:
     """Words of one attribution construction ("after_genitive": pēc X teiktā; "clause_marker": kā norāda X)."""
     return frozenset(cols[1] for cols in _data_lines("attribution.tsv") if cols[0] == kind)
@@ -70,3 +70,28 @@ def attribution_words(kind: str) -> frozenset[str]:
 def media_nouns() -> frozenset[str]:
     """Lemmas of nouns naming where something was said (intervija, laikraksts, aģentūra …)."""
     return frozenset(cols[0] for cols in _data_lines("media.txt"))
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Latvian first name (nominative) → grammatical gender ("Masc", "Fem" or "")."""
+    genders = {"masc": "Masc", "fem": "Fem"}
+    return {cols[0]: genders.get(cols[1], "") for cols in _data_lines("first_names.tsv")}
+
+
+@lru_cache(maxsize=1)
+def dialogue_verbs() -> frozenset[str]:
+    """Lemmas of verbs that report speech only beside a quotation ("„…,“ viņš turpināja")."""
+    return frozenset(cols[0] for cols in _data_lines("dialogue_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def speech_verb_forms() -> dict[str, str]:
+    """Written form (lower case) of a speech verb → its lemma, as the training data spells them."""
+    return {cols[0]: cols[1] for cols in _data_lines("speech_verb_forms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def organisation_nouns() -> frozenset[str]:
+    """Lemmas of nouns that refer back to an organisation ("banka", "ministrija", "uzņēmums")."""
+    return frozenset(cols[0] for cols in _data_lines("organisation_nouns.txt"))
