@@ -7,7 +7,7 @@ CONFIG ?= training/configs/lv_core.cfg
 MODEL := src/hronika/models/lv_hronika_core
 RUN := runs/core
 
-.PHONY: install run test train evaluate bench
+.PHONY: install run test train evaluate bench peers
 
 $(BIN)/hronika: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,3 +34,8 @@ evaluate: install
 
 bench: install
 	$(BIN)/hronika bench
+
+# hronika beside its peers on the same annotated lists (dateparser for time expressions)
+peers: install
+	$(BIN)/pip install --quiet -e '.[peers]'
+	$(BIN)/python benchmarks/timex/compare.py

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from .components.quotes import PERSON, Quote
 from .lang.lv import closing_quotes, first_names, opening_quotes
+from .timex import timex_value
 
 LANGUAGE = "lv"
 QUOTE_MARKS = opening_quotes() | closing_quotes()
@@ -152,6 +154,13 @@ def phrase_base_form(span: Span) -> str:
     return text
 
 
+def timex_dicts(doc: Doc, published: str | None) -> list[dict]:
+    """Time expressions with TIMEX3 values anchored on the publication date (without one, dates stay XXXX)."""
+    anchor = dt.date.fromisoformat(published) if published else None
+    return [{**span_dict(span), "type": kind, "value": timex_value(ref, anchor)}
+            for span, kind, ref in (doc._.timexes if doc.has_extension("timexes") else [])]
+
+
 def analysis(doc: Doc, published: str | None = None) -> dict:
     """The analysis JSON of one article."""
     entities, lookup = cluster_entities(doc)
@@ -162,5 +171,5 @@ def analysis(doc: Doc, published: str | None = None) -> dict:
         "published": published,
         "entities": [e.to_dict() for e in entities],
         "quotes": [quote_dict(q, lookup) for q in quotes],
-        "timexes": [],
+        "timexes": timex_dicts(doc, published),
     }

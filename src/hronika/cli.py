@@ -16,7 +16,9 @@ from . import __version__
 from .ingest import read_text_file
 
 DEFAULT_CORPUS = Path("../shared/data/fullstack-lv")
-ANNOTATED_QUOTES = Path(__file__).resolve().parents[2] / "benchmarks" / "quotes" / "gold.jsonl"
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+ANNOTATED_QUOTES = BENCHMARKS / "quotes" / "gold.jsonl"
+ANNOTATED_TIMEXES = BENCHMARKS / "timex" / "gold.jsonl"
 
 app = typer.Typer(help="hronika: who said what, about whom, where and when, in Latvian news.", no_args_is_help=True)
 console = Console()
@@ -102,22 +104,33 @@ def evaluate(
         ANNOTATED_QUOTES if ANNOTATED_QUOTES.exists() else None,
         help="Hand-annotated quotations (gold.jsonl beside texts.jsonl) for quote precision and recall.",
     ),
+    timexes: Optional[Path] = typer.Option(
+        ANNOTATED_TIMEXES if ANNOTATED_TIMEXES.exists() else None,
+        help="Hand-annotated time expressions (JSONL with published dates) for TIMEX3 value accuracy.",
+    ),
 ) -> None:
-    """Score the pipeline against gold annotation: tokens, sentences, tags, lemmas, parse, entities, speech."""
+    """Score the pipeline against gold annotation: tokens, sentences, tags, lemmas, parse, entities, speech,
+    time expressions."""
     from .evaluate import evaluate as run_evaluation
     from .evaluate import format_table
     from .evaluate_speech import evaluate_speech
+    from .evaluate_timex import hronika_timexes, read_gold, score_timexes
 
     if not (directory / "UD").is_dir():
         fail(f"{directory}: not a FullStack-LV split folder (no UD/ inside)")
     if quotes is not None and not (quotes.exists() and quotes.with_name("texts.jsonl").exists()):
         fail(f"{quotes}: no such annotation file, or no texts.jsonl beside it")
+    if timexes is not None and not timexes.is_file():
+        fail(f"{timexes}: no such annotation file")
     nlp = load_pipeline(model)
     with console.status(f"Evaluating on {directory} ..."):
         results = run_evaluation(nlp, directory, limit=limit)
         speech = evaluate_speech(nlp, directory, quotes)
         if speech is not None:
             results["speech"] = speech
+        if timexes is not None:
+            items = read_gold(timexes)
+            results["timex"] = score_timexes(items, hronika_timexes(nlp)(items))
     if as_json:
         sys.stdout.write(json.dumps(results, ensure_ascii=False) + "\n")
         return
