@@ -1,6 +1,9 @@
 """Person names mended with the first-name lexicon, and the base-form names of the analysis JSON."""
 
+import pytest
+
 from hronika.analysis import analysis
+from hronika.canonical import base_name
 from hronika.lang.lv import first_names
 
 
@@ -35,3 +38,25 @@ def test_possessive_leaves_an_unnamed_speaker_name(nlp):
     text = "Mana vecmāmiņa teica, ka zīlēšana ir nieki."
     [quote] = analysis(nlp(text))["quotes"]
     assert quote["speaker"]["entity"] is None and quote["speaker"]["name"] == "vecmāmiņa"
+
+
+@pytest.mark.parametrize("text, mention, label, name", [
+    ("Valdības vadītāja tikās ar Edgaram Rinkēvičam pietuvināto padomnieku.", "Edgaram Rinkēvičam", "person",
+     "Edgars Rinkēvičs"),
+    ("Ministru prezidentei Evikai Siliņai tika iesniegts ziņojums.", "Evikai Siliņai", "person", "Evika Siliņa"),
+    ("Valsts prezidents apbalvoja Krišjāni Kariņu.", "Krišjāni Kariņu", "person", "Krišjānis Kariņš"),
+    ("Saeima atbalstīja Raimonda Vējoņa priekšlikumu.", "Raimonda Vējoņa", "person", "Raimonds Vējonis"),
+    ("Koncerts notiks Daugavpilī.", "Daugavpilī", "GPE", "Daugavpils"),
+    ("Latvijas Bankā norādīja, ka inflācija mazinās.", "Latvijas Bankā", "organization", "Latvijas Banka"),
+    ("Delegācija ieradās no Igaunijas.", "Igaunijas", "GPE", "Igaunija"),
+    ("Vēstule nosūtīta Centrālajai vēlēšanu komisijai.", "Centrālajai vēlēšanu komisijai", "organization",
+     "Centrālā vēlēšanu komisija"),
+    ("Intervijā laikrakstam „Financial Times“ ministrs to apstiprināja.", "„Financial Times“", "organization",
+     "Financial Times"),
+    ("Ministrs uzrunāja Vairu Vīķi-Freibergu.", "Vairu Vīķi-Freibergu", "person", "Vaira Vīķe-Freiberga"),
+])
+def test_canonical_name_of_an_inflected_mention(nlp, text, mention, label, name):
+    doc = nlp(text)
+    start = text.index(mention)
+    span = doc.char_span(start, start + len(mention), label=label, alignment_mode="expand")
+    assert base_name(span) == name

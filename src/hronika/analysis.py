@@ -5,59 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from .canonical import base_name, head_nominative
 from .components.quotes import PERSON, Quote
-from .lang.lv import closing_quotes, first_names, opening_quotes
 from .timex import timex_value
 
 LANGUAGE = "lv"
-QUOTE_MARKS = opening_quotes() | closing_quotes()
-
-
-def _base_word(token: Token) -> str:
-    """A word of a name in the nominative: as written when it already is, else its lemma, capitalised as written."""
-    if token.morph.get("Case") in (["Nom"], []) or not token.lemma_:
-        return token.text
-    lemma = token.lemma_
-    return lemma[:1].upper() + lemma[1:] if token.text[:1].isupper() else lemma
-
-
-def first_name_at(words: list[Token]) -> int | None:
-    """Index of the first word that is a Latvian first name, as written or as its lemma."""
-    names = first_names()
-    return next((i for i, t in enumerate(words) if t.text in names or t.lemma_.capitalize() in names), None)
-
-
-def person_name_words(words: list[Token]) -> list[Token]:
-    """The name in a person mention, without descriptors the recogniser took in: it starts at a known first
-    name ("Jērcēniete Dzintra Lezdiņa" → "Dzintra Lezdiņa"); otherwise the parts of a Latvian name agree in case
-    ("Kvalitātes vadītāja Ingrīda Gubernatorova" → "Ingrīda Gubernatorova")."""
-    first = first_name_at(words)
-    if first is not None and first < len(words) - 1:
-        return words[first:]
-    case = words[-1].morph.get("Case")
-    while len(words) > 1 and case and words[0].morph.get("Case") not in (case, []):
-        words = words[1:]
-    while len(words) > 2 and words[0].pos_ == "NOUN":
-        words = words[1:]
-    return words
-
-
-def base_name(ent: Span) -> str:
-    """A base-form name without quotation marks: every word of a person's name in the nominative,
-    else only the head inflected back ("Latvijas Bankā" → "Latvijas Banka")."""
-    words = [t for t in ent if t.text not in QUOTE_MARKS]
-    if ent.label_ == PERSON:
-        words = person_name_words(words)
-    if not words:
-        return ent.text
-    if ent.label_ == PERSON:
-        if words[-1].morph.get("Case") == ["Nom"] or words[0].text in first_names():
-            return " ".join(t.text for t in words)  # the parts of a name agree: a nominative surname, a nominative name
-        return " ".join(_base_word(t) if t.pos_ in ("PROPN", "NOUN", "X") else t.text for t in words)
-    root = ent.root
-    return "".join((_base_word(t) if t.i == root.i else t.text) + t.whitespace_ for t in words).strip()
 
 
 def cluster_key(ent: Span) -> tuple[str, str]:
@@ -146,8 +100,9 @@ def phrase_base_form(span: Span) -> str:
     # "mana vecmāmiņa" is "vecmāmiņa": a possessive says whose, from the writer's point of view
     words = [t for t in span if not (t.pos_ == "DET" and "Yes" in t.morph.get("Poss") and t.i < root.i)]
     span = span.doc[words[0].i : span.end] if words and words[0].i > span.start else span
-    # The lemma of a plural is singular ("diplomāti" → "diplomāts"): keep a plural as written.
-    head = root.text if root.morph.get("Number") == ["Plur"] else _base_word(root)
+    # A nominative stays as written; the lemma of a plural is singular ("diplomāti" → "diplomāts"): keep it too.
+    keep = root.morph.get("Number") == ["Plur"] or root.morph.get("Case") in (["Nom"], [])
+    head = root.text if keep else head_nominative(root)
     text = "".join((head if t.i == root.i else t.text) + t.whitespace_ for t in span).strip()
     if span[0].is_sent_start and span[0].pos_ != "PROPN" and not span[0].text.isupper():
         text = text[:1].lower() + text[1:]  # the capital only marks the sentence start

@@ -19,6 +19,7 @@ DEFAULT_CORPUS = Path("../shared/data/fullstack-lv")
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 ANNOTATED_QUOTES = BENCHMARKS / "quotes" / "gold.jsonl"
 ANNOTATED_TIMEXES = BENCHMARKS / "timex" / "gold.jsonl"
+ANNOTATED_NAMES = BENCHMARKS / "names" / "gold.jsonl"
 
 app = typer.Typer(help="hronika: who said what, about whom, where and when, in Latvian news.", no_args_is_help=True)
 console = Console()
@@ -108,20 +109,26 @@ def evaluate(
         ANNOTATED_TIMEXES if ANNOTATED_TIMEXES.exists() else None,
         help="Hand-annotated time expressions (JSONL with published dates) for TIMEX3 value accuracy.",
     ),
+    names: Optional[Path] = typer.Option(
+        ANNOTATED_NAMES if ANNOTATED_NAMES.exists() else None,
+        help="Hand-checked inflected name forms (JSONL) for canonical-name accuracy.",
+    ),
 ) -> None:
     """Score the pipeline against gold annotation: tokens, sentences, tags, lemmas, parse, entities, speech,
     time expressions."""
     from .evaluate import evaluate as run_evaluation
     from .evaluate import format_table
     from .evaluate_speech import evaluate_speech
+    from .evaluate_names import score_dev_entities, score_name_list
     from .evaluate_timex import hronika_timexes, read_gold, score_timexes
 
     if not (directory / "UD").is_dir():
         fail(f"{directory}: not a FullStack-LV split folder (no UD/ inside)")
     if quotes is not None and not (quotes.exists() and quotes.with_name("texts.jsonl").exists()):
         fail(f"{quotes}: no such annotation file, or no texts.jsonl beside it")
-    if timexes is not None and not timexes.is_file():
-        fail(f"{timexes}: no such annotation file")
+    for annotation in (timexes, names):
+        if annotation is not None and not annotation.is_file():
+            fail(f"{annotation}: no such annotation file")
     nlp = load_pipeline(model)
     with console.status(f"Evaluating on {directory} ..."):
         results = run_evaluation(nlp, directory, limit=limit)
@@ -131,6 +138,9 @@ def evaluate(
         if timexes is not None:
             items = read_gold(timexes)
             results["timex"] = score_timexes(items, hronika_timexes(nlp)(items))
+        results["names"] = score_dev_entities(nlp, directory)
+        if names is not None:
+            results["names"]["forms"] = score_name_list(nlp, names)
     if as_json:
         sys.stdout.write(json.dumps(results, ensure_ascii=False) + "\n")
         return

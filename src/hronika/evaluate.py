@@ -200,3 +200,8 @@ def format_table(results: dict) -> Iterable[tuple[str, str]]:
     if "timex" in results:
         t = results["timex"]
         yield f"timexes, {t['timexes']} annotated (f / value accuracy)", f"{t['lenient']['f']:.2f} / {t['accuracy']:.2f}"
+    if "names" in results:
+        n = results["names"]
+        yield f"canonical names: {n['entities']} dev entities (gold lemma rule)", f"{n['accuracy']:.2f}"
+        if "forms" in n:
+            yield f"  {n['forms']['forms']} hand-checked forms", f"{n['forms']['accuracy']:.2f}"
