@@ -14,7 +14,8 @@ reference in metadata.json, and writes gold.jsonl next to this file.
 Usage:  python3 build_gold.py   [FULLSTACK_LV=/path/to/fullstack-lv]
 Standard library only.
 """
-import json, sys, os, re
+import json
+import os
 import datetime as dt
 # ---------------- calendar helpers: each returns a function of the publication date ----------------
 D = dt.date

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .canonical import base_name, head_nominative
-from .components.quotes import PERSON, Quote
+from .components.coref import name_key
+from .components.quotes import Quote
 from .timex import timex_value
 
 LANGUAGE = "lv"
@@ -16,9 +17,7 @@ LANGUAGE = "lv"
 
 def cluster_key(ent: Span) -> tuple[str, str]:
     """Mentions with the same key are one entity: persons by surname, others by their base name."""
-    if ent.label_ == PERSON:
-        return PERSON, (ent[-1].lemma_ or ent[-1].text).lower()
-    return ent.label_, base_name(ent).lower()
+    return ent.label_, name_key(ent)
 
 
 @dataclass
@@ -55,7 +54,20 @@ def cluster_entities(doc: Doc) -> tuple[list[Entity], dict[tuple[int, int], Enti
         best = max(entity.mentions, key=lambda m: (len(m), all(t.morph.get("Case") in (["Nom"], []) for t in m)))
         entity.name = base_name(best)
     lookup = {(m.start, m.end): e for e in by_key.values() for m in e.mentions}
+    add_coreferent_mentions(doc, lookup)
     return list(by_key.values()), lookup
+
+
+def add_coreferent_mentions(doc: Doc, lookup: dict[tuple[int, int], Entity]) -> None:
+    """Pronouns, titles and other words the `coref` component put in a named entity's chain become its mentions."""
+    for chain in doc._.coref_data or []:
+        entity = next((lookup[m] for m in map(tuple, chain) if m in lookup), None)
+        if entity is None:
+            continue
+        for start, end in chain:
+            if (start, end) not in lookup:
+                entity.mentions.append(doc[start:end])
+                lookup[(start, end)] = entity
 
 
 def speaker_entity(quote: Quote, lookup: dict[tuple[int, int], Entity]) -> Entity | None:

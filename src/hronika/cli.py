@@ -119,6 +119,7 @@ def evaluate(
     from .evaluate import evaluate as run_evaluation
     from .evaluate import format_table
     from .evaluate_speech import evaluate_speech
+    from .evaluate_coref import evaluate_coref, hronika_chains
     from .evaluate_names import score_dev_entities, score_name_list
     from .evaluate_timex import hronika_timexes, read_gold, score_timexes
 
@@ -138,6 +139,9 @@ def evaluate(
         if timexes is not None:
             items = read_gold(timexes)
             results["timex"] = score_timexes(items, hronika_timexes(nlp)(items))
+        coref = evaluate_coref(directory, hronika_chains(nlp))
+        if coref is not None:
+            results["coref"] = coref
         results["names"] = score_dev_entities(nlp, directory)
         if names is not None:
             results["names"]["forms"] = score_name_list(nlp, names)

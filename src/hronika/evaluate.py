@@ -205,3 +205,8 @@ def format_table(results: dict) -> Iterable[tuple[str, str]]:
         yield f"canonical names: {n['entities']} dev entities (gold lemma rule)", f"{n['accuracy']:.2f}"
         if "forms" in n:
             yield f"  {n['forms']['forms']} hand-checked forms", f"{n['forms']['accuracy']:.2f}"
+    if "coref" in results:
+        c = results["coref"]
+        yield f"coreference, {c['paragraphs']} paragraphs: MUC / B³ / CEAF-e F1", (
+            f"{c['muc']['f']:.2f} / {c['b3']['f']:.2f} / {c['ceafe']['f']:.2f}")
+        yield "  CoNLL F1 / pronoun antecedent accuracy", f"{c['conll_f1']:.2f} / {c['pronoun_accuracy']:.2f}"

@@ -7,6 +7,7 @@ from pathlib import Path
 from statistics import mean
 
 from scorch import scores
+from spacy.language import Language
 
 from .fullstack_coref import Span, partition, read_coref
 
@@ -71,16 +72,27 @@ def pronoun_accuracy(documents: list[tuple[Chains, Chains, list[list[bool]]]]) -
     return percent(resolved / total) if total else 0.0
 
 
-def evaluate_coref(split_dir: Path, predict: Callable[[str], Chains]) -> dict | None:
-    """Coreference scores of `predict` (text → chains of character spans) on a split; None without the layer."""
+def evaluate_coref(split_dir: Path, predict: Callable[[list[str]], list[Chains]]) -> dict | None:
+    """Coreference scores of `predict` (paragraph texts → their chains of character spans) on a split; None
+    without the layer."""
     if not (split_dir / "Coreferences").is_dir():
         return None
     skipped: list[str] = []
     paragraphs = list(read_coref(split_dir, skipped))
-    predicted = [predict(par.text) for par in paragraphs]
+    predicted = predict([par.text for par in paragraphs])
     result = score_coref([(par.chains, chains) for par, chains in zip(paragraphs, predicted)])
     result["pronoun_accuracy"] = pronoun_accuracy(
         [(par.chains, chains, par.pronouns) for par, chains in zip(paragraphs, predicted)])
     result["paragraphs"] = len(paragraphs)
     result["skipped"] = len(skipped)
     return result
+
+
+def hronika_chains(nlp: Language) -> Callable[[list[str]], list[Chains]]:
+    """A predictor: the `coref` component's chains as character spans."""
+
+    def predict(texts: list[str]) -> list[Chains]:
+        return [[[(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)) for start, end in chain]
+                 for chain in doc._.coref_data or []] for doc in nlp.pipe(texts)]
+
+    return predict

@@ -14,7 +14,7 @@ from spacy.training import Example
 from spacy.util import load_config
 
 from . import __version__
-from .components import lemmas, names, quotes, sentences, spaces, timex  # noqa: F401  (registers the factories)
+from .components import coref, lemmas, names, quotes, sentences, spaces, timex  # noqa: F401  (registers the factories)
 from .lang.lv import tokenizer  # noqa: F401  (registers the tokenizer)
 
 MODEL_DIR = Path(__file__).parent / "models" / "lv_hronika_core"
@@ -25,6 +25,7 @@ QUOTE_COMPONENT = "quotes"
 SPACE_COMPONENT = "space_tags"
 NAMES_COMPONENT = "person_names"
 TIMEX_COMPONENT = "timex"
+COREF_COMPONENT = "coref"
 # nlp.pipe batches: 32 documents ran 25 % faster than spaCy's default 1,000 on this CPU (dev paragraphs, one core).
 PIPE_BATCH_SIZE = 32
 CORPUS_CREDIT = {
@@ -52,7 +53,7 @@ def load(path: str | Path | None = None) -> Language:
 
 def finalize(trained: Path, out: Path, train_docs: Path) -> Language:
     """Package a `spacy train` output as the hronika pipeline: Latvian rules, lemma lexicon, person names,
-    time expressions, quotes, credits."""
+    coreference, time expressions, quotes, credits."""
     if out.exists():
         shutil.rmtree(out)
     shutil.copytree(trained, out)
@@ -70,7 +71,7 @@ def finalize(trained: Path, out: Path, train_docs: Path) -> Language:
         nlp.add_pipe(SPACE_COMPONENT, after=LEMMA_COMPONENT)
     if QUOTE_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(QUOTE_COMPONENT, last=True)
-    for name in (NAMES_COMPONENT, TIMEX_COMPONENT):
+    for name in (NAMES_COMPONENT, COREF_COMPONENT, TIMEX_COMPONENT):
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, before=QUOTE_COMPONENT)
     examples = lambda: (Example(doc, doc) for doc in DocBin().from_disk(train_docs).get_docs(nlp.vocab))  # noqa: E731

@@ -667,7 +667,7 @@ class QuoteFinder:
             named = [e for e in doc.ents if e.start <= antecedent.i < e.end and e.label_ in SPEAKER_LABELS]
             quote.entity = named[0] if named else noun_phrase(antecedent)
         elif head.lower_ in SINGULAR_PRONOUNS:
-            quote.entity = pronoun_antecedent(head, quote.content)
+            quote.entity = coreferent_person(head, quote.content) or pronoun_antecedent(head, quote.content)
             if quote.entity is None and previous is not None and previous.speaker.root.pos_ == "NOUN":
                 earlier = previous.entity or previous.speaker
                 if agrees(head, earlier.root) and head.idx - earlier.start_char <= PRONOUN_WINDOW:
@@ -701,6 +701,18 @@ def agrees(pronoun: Token, noun: Token) -> bool:
     """Whether a pronoun and a noun agree in gender and number, where both are known."""
     return all(not pronoun.morph.get(f) or not noun.morph.get(f) or pronoun.morph.get(f) == noun.morph.get(f)
                for f in ("Gender", "Number"))
+
+
+def coreferent_person(token: Token, content: Span) -> Span | None:
+    """The person named last before a word in the word's coreference chain (the `coref` component's), if any."""
+    doc = token.doc
+    people = {(e.start, e.end): e for e in doc.ents if e.label_ == PERSON}
+    for chain in doc._.coref_data or []:
+        if any(start <= token.i < end for start, end in chain):
+            named = [people[m] for m in chain if m in people and m[1] <= token.i
+                     and not content.start <= m[0] < content.end]
+            return named[-1] if named else None
+    return None
 
 
 def person_gender(ent: Span) -> list[str]:

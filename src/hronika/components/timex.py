@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict
+from functools import lru_cache
 from typing import Callable
 
 from spacy.language import Language
@@ -214,20 +215,22 @@ def match_holiday(doc: Doc, i: int) -> Match | None:
 
 def match_numeric_date(doc: Doc, i: int) -> Match | None:
     """Dates in digits: "8.08.2022.", "2022-08-08", "6.II" (the month in Roman numerals)."""
-    found = NUMERIC_DATE.match(doc.text, doc[i].idx)
+    window = doc[i : i + 8]  # a date in digits spans a few tokens at most ("2022", "-", "08", "-", "08")
+    text, offset = window.text, doc[i].idx
+    found = NUMERIC_DATE.match(text)
     if not found:
-        roman_date = ROMAN_MONTH_DATE.match(doc.text, doc[i].idx)
+        roman_date = ROMAN_MONTH_DATE.match(text)
         month = roman(roman_date.group(2)) if roman_date else None
         if month is None or not 1 <= month <= 12:
             return None
-        end = next((t.i for t in doc[i:] if t.idx >= roman_date.end()), len(doc))
+        end = next((t.i for t in window if t.idx >= offset + roman_date.end()), i + len(window))
         return end, TimeRef("date", month=month, day=int(roman_date.group(1)), tense=clause_tense(doc[i])), "DATE"
     day, month, year = (found.group(1), found.group(2), found.group(3)) if found.group(1) else (
         found.group(6), found.group(5), found.group(4))
     if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
         return None
-    end_char = found.end()
-    end = next((t.i for t in doc[i:] if t.idx >= end_char), len(doc))
+    end_char = offset + found.end()
+    end = next((t.i for t in window if t.idx >= end_char), i + len(window))
     if end > i and doc[end - 1].idx + len(doc[end - 1].text) > end_char:
         return None  # the pattern ends inside a token: not a date of its own
     return end, TimeRef("date", year=int(year), month=int(month), day=int(day)), "DATE"
@@ -406,7 +409,7 @@ def match_clock(doc: Doc, i: int) -> Match | None:
         return (i + 2, ref, "TIME") if ref else None
     before = doc[i - 1].lower_ if i > 0 else ""
     if before in BEFORE_CLOCK and (":" in doc[i].text or "." in doc[i].text or before != "ap"):
-        earlier = doc[max(doc[i].sent.start, i - 4) : i - 1]
+        earlier = doc[max(0, i - 4) : i - 1]
         minutes = re.fullmatch(r"\d{1,2}[.:]\d{2}", doc[i].text)
         if (before == "ap" and minutes) or any(t.lower_ in clock_words() for t in earlier):
             ref = clock_ref(doc[i])
@@ -439,10 +442,32 @@ MATCHERS: tuple[Callable[[Doc, int], Match | None], ...] = (
 )
 
 
+@lru_cache(maxsize=1)
+def trigger_words() -> frozenset[str]:
+    """Words a time expression can start with; other tokens are not tried (digits and Roman numerals are)."""
+    words = set(months()) | set(weekdays()) | set(seasons()) | set(units()) | set(numbers()) | set(modifiers())
+    words |= {w.split()[0] for w in (*relative_words(), *day_parts(), *vague_words(), *holidays())}
+    words |= set(set_words()) | clock_words() | QUALIFIERS | BEFORE_CLOCK | {AGO, AFTER, "vairāk", "mazāk", "š.g.", "pērnā"}
+    return frozenset(words)
+
+
+def could_start(doc: Doc, i: int) -> bool:
+    """Whether a time expression may start at token i: a trigger word, a number, or an ordinal before a unit."""
+    token = doc[i]
+    if token.text[:1].isdigit() or token.lower_ in trigger_words():
+        return True
+    if token.lower_.startswith(PREFIX_HALF) and token.lower_[len(PREFIX_HALF) :] in units():
+        return True  # "pusgadu", "pusstundu"
+    return i + 1 < len(doc) and doc[i + 1].lower_ in units()
+
+
 def find_timexes(doc: Doc) -> list[tuple[int, int, str, TimeRef]]:
     """(start, end, type, reference) of every time expression, left to right, longest first at each token."""
     found, i = [], 0
     while i < len(doc):
+        if not could_start(doc, i):
+            i += 1
+            continue
         best = max((m for m in (matcher(doc, i) for matcher in MATCHERS) if m and m[0] > i), key=lambda m: m[0],
                    default=None)
         if best is None:
