@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..canonical import PERSON, base_name
-from ..lang.lv.coref import pronoun_class
+from ..lang.lv.coref import is_person_noun, pronoun_class
 
 ENTITY_LABELS = frozenset({"person", "organization", "GPE", "location", "product", "event", "entity"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
@@ -61,14 +61,27 @@ def governing_verb(token: Token) -> Token | None:
 
 
 def clause_subject(verb: Token | None, exclude: Token) -> Token | None:
-    """The subject of a verb, or of the verb it is coordinated with or depends on."""
-    for node in (verb, verb.head if verb is not None else None):
+    """The subject of a verb, or of the verbs it depends on or is coordinated with ("sāka pildīt savu misiju")."""
+    node = verb
+    for _ in range(4):
         if node is None:
-            continue
+            return None
         subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS and c != exclude), None)
         if subject is not None:
             return subject
+        if node.head == node or node.dep_.split(":")[0] not in ("xcomp", "conj", "advcl", "ccomp", "csubj", "acl"):
+            return None
+        node = node.head
     return None
+
+
+def person_of(verb: Token | None) -> str | None:
+    """The speaker class a subjectless first- or second-person verb stands for ("Pazīšu sevi?": es)."""
+    if verb is None:
+        return None
+    person, number = verb.morph.get("Person"), verb.morph.get("Number")
+    plural = "pl" if number == ["Plur"] else ""
+    return f"speaker1{plural}" if person == ["1"] else f"speaker2{plural}" if person == ["2"] else None
 
 
 class CorefResolver:
@@ -94,7 +107,12 @@ class CorefResolver:
             if kind == "relative":
                 antecedent = self.relative_antecedent(token)
             elif kind == "reflexive":
-                antecedent = clause_subject(governing_verb(token), token)
+                verb = governing_verb(token)
+                antecedent = clause_subject(verb, token)
+                speaker = person_of(verb) if antecedent is None else None
+                if speaker in previous_of_person:  # "Pazīšu sevi?": the "es" of the verb
+                    chains.link(mention, previous_of_person[speaker])
+                    continue
             elif kind == "personal":
                 antecedent = self.personal_antecedent(token, entity_of)
             elif kind.startswith("speaker"):
@@ -172,9 +190,10 @@ class CorefResolver:
                 continue
             if token.i in entity_of and entity_of[token.i][1] - 1 != token.i:
                 continue  # one word per named mention: its last
-            is_person = token.ent_type_ == PERSON or (token.pos_ == "PRON" and token.lemma_.lower().startswith("viņ"))
-            if wants_person and token.pos_ == "PROPN" and not is_person:
-                continue
+            is_person = (token.ent_type_ == PERSON or (token.pos_ == "PRON" and token.lemma_.lower().startswith("viņ"))
+                         or (token.pos_ == "PROPN" and not token.ent_type_) or is_person_noun(token))
+            if wants_person and not is_person:
+                continue  # "viņa" is a woman, not "laka" or "jaka" nearby
             score = -(pronoun.i - token.i) / 10
             score += WEIGHTS["subject"] * (token.dep_ in SUBJECT_DEPS or (token.head.dep_ in SUBJECT_DEPS and token.i in entity_of))
             score += WEIGHTS["person"] * (wants_person and is_person)

@@ -11,6 +11,7 @@ from . import _data_lines
 PRONOUN_POS = frozenset({"PRON", "DET", "ADV"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"})
 PLURAL_DEMONSTRATIVES = frozenset({"tās", "tos"})
+PERSON_SUFFIXES = ("tājs", "tāja", "nieks", "niece", "ists", "iste", "ietis", "iete", "ējs", "ēja")
 
 
 @lru_cache(maxsize=1)
@@ -42,3 +43,15 @@ def pronoun_class(token: Token) -> str | None:
         clausal = after is not None and (after.text in (",", ":") or after.lemma_ == "būt")
         return None if clausal or token.dep_ not in ("nsubj", "obj") else "personal"
     return kind
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Lemmas of common nouns that name people."""
+    return frozenset(cols[0] for cols in _data_lines("person_nouns.txt"))
+
+
+def is_person_noun(token: Token) -> bool:
+    """A common noun that names a person: known from the corpus, or built with an agent suffix ("-tājs", "-niece")."""
+    lemma = token.lemma_.lower()
+    return lemma in person_nouns() or lemma.endswith(PERSON_SUFFIXES)
