@@ -134,7 +134,8 @@ class CorefResolver:
             if ent.label_ not in ENTITY_LABELS or ent.start == 0:
                 continue
             title = doc[ent.start - 1]
-            if title.pos_ == "NOUN" and title.text.islower() and title.morph.get("Case") == ent.root.morph.get("Case"):
+            lower = title.text.islower() or (title.is_sent_start and title.text[1:].islower())
+            if title.pos_ == "NOUN" and lower and title.morph.get("Case") == ent.root.morph.get("Case"):
                 chains.link(title_span(title), (ent.start, ent.end))
 
     @staticmethod
