@@ -16,6 +16,7 @@ QUOTE_MARKS = opening_quotes() | closing_quotes()
 ABBREVIATION_WITH_ENDING = re.compile(r"^([A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,})([a-zāēīū]{1,3})$")  # "VIDa", "NATO" stays
 INDECLINABLE_ENDINGS = ("o", "y")
 ADJECTIVE_POS = frozenset({"ADJ", "DET"})
+CASES = ("Nom", "Gen", "Dat", "Acc", "Loc", "Voc")
 
 
 def morph(token: Token, feature: str) -> str:
@@ -24,17 +25,34 @@ def morph(token: Token, feature: str) -> str:
     return values[0] if len(values) == 1 else ""
 
 
-def first_name_reading(token: Token) -> tuple[str, str, str] | None:
-    """(nominative, case, gender) of a word that is a Latvian first name in some case, by the lexicon; among
-    several readings ("Māra": Māra, or genitive of Māris) the tagger's case and gender decide."""
+def first_name_readings(token: Token) -> list[tuple[str, str, str]]:
+    """Every (nominative, case, gender) under which a word is a Latvian first name, by the lexicon
+    ("Māra": Māra, or the genitive of Māris; "Kristap": the vocative of Kristaps)."""
     names = first_names()
     readings = [(token.text, "Nom", names[token.text])] if token.text in names else []
     readings += [(name, e.case, e.gender) for name, e in noun_nominatives(token.text, any_stem=True)
                  if e.number == "Sing" and name in names and names[name] in ("", e.gender) and e.case != "Nom"]
+    readings += [(token.text + end, "Voc", "Masc") for end in ("s", "š") if token.text + end in names]
+    return readings
+
+
+def first_name_reading(token: Token, fits: set[tuple[str, str]] | None = None) -> tuple[str, str, str] | None:
+    """The likeliest first-name reading of a word: one whose case and gender the surname can share, then the
+    tagger's case and gender ("Agra Dzilnas": the genitive of Agris, not the name Agra)."""
+    readings = first_name_readings(token)
     if not readings:
         return None
     case, gender = morph(token, "Case"), morph(token, "Gender")
-    return max(readings, key=lambda r: (r[1] == case, r[2] == gender, r[1] == "Nom", r[1] != "Voc"))
+    return max(readings, key=lambda r: (fits is None or (r[1], r[2]) in fits, r[1] == case, r[2] == gender,
+                                        r[1] == "Nom", r[1] != "Voc"))
+
+
+def surname_forms(token: Token) -> set[tuple[str, str]]:
+    """(case, gender) pairs a surname's ending allows (never the 6th declension: no person name is in it)."""
+    forms = {(e.case, e.gender) for _, e in noun_nominatives(token.text, any_stem=True) if e.kind != "6" and e.number == "Sing"}
+    if token.text.lower().endswith((*INDECLINABLE_ENDINGS, "i")):  # "Lukašenko", "Meloni" may not decline at all
+        forms |= {(case, gender) for case in CASES for gender in ("Masc", "Fem")}
+    return forms
 
 
 def name_word_nominative(word: str, case: str, gender: str, known: bool = True, lemma: str = "") -> str:
@@ -44,7 +62,7 @@ def name_word_nominative(word: str, case: str, gender: str, known: bool = True, 
         return "-".join(name_word_nominative(part, case, gender, known) for part in word.split("-"))
     if (known and case in ("Nom", "")) or word.endswith(".") or word.lower().endswith(INDECLINABLE_ENDINGS):
         return word
-    if word.endswith("i") and case not in ("Acc", "Voc", "Loc") and gender == "Masc":
+    if word.endswith("i") and case not in ("Acc", "Voc", "Loc") and not noun_nominatives(word, case, gender, "Sing"):
         return word  # "Kofi", "Meloni": foreign names in -i do not decline
     return best_nominative(word, case, gender, "Sing", case_known=known, lemma=lemma)
 
@@ -52,7 +70,10 @@ def name_word_nominative(word: str, case: str, gender: str, known: bool = True, 
 def person_name(words: list[Token]) -> str:
     """A person's name in the nominative: the case and gender come from a known first name in it, else from the
     tagger; every word then goes back to the nominative ("Edgaram Rinkēvičam" → "Edgars Rinkēvičs")."""
-    readings = {t.i: first_name_reading(t) for t in words}
+    fits = surname_forms(words[-1]) if len(words) > 1 else None
+    readings = {t.i: first_name_reading(t, fits) if t.i != words[-1].i or len(words) == 1 else None for t in words}
+    if fits:  # a reading the surname cannot share is another name that looks alike ("Gitana" for Gitans)
+        readings = {i: r if r is None or (r[1], r[2]) in fits else None for i, r in readings.items()}
     # an indeclinable first name ("Džo") says nothing of the case
     known = [r for t in words if (r := readings[t.i]) is not None and not t.text.lower().endswith(INDECLINABLE_ENDINGS)]
     if known:
@@ -102,8 +123,11 @@ def head_nominative(token: Token) -> str:
     case, gender, number = syntactic_case(token), morph(token, "Gender"), morph(token, "Number")
     if text.isupper() or text.lower().endswith(INDECLINABLE_ENDINGS):
         return text
-    if token.pos_ == "NOUN" and number != "Plur" and token.lemma_ and case != "Nom":
-        # a common noun ("universitāte", "dome"): the trained lemmatizer knows it best
+    if plural_ending(text):
+        number = "Plur"  # "Emirātos", "Rozēm": only a plural ends so; a singular lemma would be wrong
+    elif token.pos_ == "NOUN" and number != "Plur" and case != "Nom" and token.lemma_.lower() in {
+            name.lower() for name, _ in noun_nominatives(text.lower(), number="Sing", any_stem=True)}:
+        # a common noun ("universitāte", "dome"): the trained lemmatizer's lemma, where the ending allows it
         return token.lemma_[:1].upper() + token.lemma_[1:] if text[:1].isupper() else token.lemma_
     if text[:1].isupper() and number != "Plur" and simplemma.is_known(text.lower(), lang="lv"):
         lemma = simplemma.lemmatize(text.lower(), lang="lv")  # a capitalised common noun: "Tallinas Universitāti"
@@ -111,14 +135,20 @@ def head_nominative(token: Token) -> str:
     return best_nominative(text, case, gender, number, lemma=token.lemma_)
 
 
+def plural_ending(word: str) -> bool:
+    """Whether a word's ending belongs to plural forms only ("-ēm", "-os", "-ās")."""
+    endings = [e for _, e in noun_nominatives(word)]
+    longest = max((len(e.ending) for e in endings), default=0)
+    return longest > 1 and all(e.number == "Plur" for e in endings if len(e.ending) == longest)
+
+
 def quoted_as_written(ent: Span, head: Token) -> bool:
-    """Whether a quoted name stays as written: a foreign one ("Financial Times", «Rimi»), one in apposition to a
-    generic noun ("uzņēmums „Eesti energia”"), or one the tagger reads in the nominative."""
+    """Whether a quoted name stays as written: a foreign one ("Financial Times", «Rimi») or one the tagger reads in
+    the nominative (in apposition to a generic noun: "uzņēmums „Eesti energia”")."""
     doc = ent.doc
     if not any(t.text in QUOTE_MARKS for t in ent) and not (ent.start > 0 and doc[ent.start - 1].text in QUOTE_MARKS):
         return False
-    generic = ent.start > 1 and doc[ent.start - 1 if ent[0].text in QUOTE_MARKS else ent.start - 2].pos_ == "NOUN"
-    return generic or head.pos_ == "X" or "Yes" in head.morph.get("Foreign") or morph(head, "Case") in ("Nom", "")
+    return head.pos_ == "X" or "Yes" in head.morph.get("Foreign") or morph(head, "Case") in ("Nom", "")
 
 
 def head_reading(head: Token, nominative: str) -> tuple[str, str, str]:
@@ -152,8 +182,8 @@ def base_name(ent: Span) -> str:
     # Adjectives that agree with the head go back with it ("Centrālajai vēlēšanu komisijai"); those of a
     # genitive modifier do not ("Latvijas Nacionālās bibliotēkas fonda").
     for k, token in enumerate(words[:-1]):
-        adjective = token.pos_ in ADJECTIVE_POS or "Part" in token.morph.get("VerbForm") or (
-            token.text[:1].isupper() and looks_definite_adjective(token.text))
+        adjective = token.pos_ in ADJECTIVE_POS or "Part" in token.morph.get("VerbForm") or looks_definite_adjective(
+            token.text)
         # next to the head, or a capitalised part of the name across a genitive ("Centrālajai vēlēšanu komisijai")
         agrees = adjective_agrees(token, case, gender, number) and (words[k + 1] == head or token.text[:1].isupper())
         if adjective and agrees and case not in ("Nom", ""):

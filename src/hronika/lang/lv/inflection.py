@@ -8,6 +8,9 @@ from functools import lru_cache
 from . import _data_lines
 
 
+VOWELS = frozenset("aeiouāēīū")
+
+
 @dataclass(frozen=True)
 class Ending:
     """One inflected ending: its case, number, gender, declension (or definiteness) and nominative ending."""
@@ -75,13 +78,15 @@ def noun_nominatives(word: str, case: str = "", gender: str = "", number: str = 
     found = []
     for ending in matching(noun_endings(), word, case, gender, number):
         stem = word[: len(word) - len(ending.ending)]
+        if stem[-1:].lower() in VOWELS:
+            continue  # a Latvian noun stem ends in a consonant: "Nausēdas" is no nominative, "Paskua" no genitive
         if ending.alternates:
             if not (any_stem or alternated(stem) or stem.endswith(("ķ", "ģ", "sk", "ck"))):
                 continue
             stem = unalternate(stem)
         nominative = ending.nominative
-        if ending.kind == "1" and ending.case != "Nom" and stem.endswith("ņ"):
-            nominative = "š"  # "Kariņa" → "Kariņš"
+        if ending.kind == "1" and ending.case != "Nom" and stem.endswith(("ņ", "ļ")):
+            nominative = "š"  # "Kariņa" → "Kariņš", "dzelzceļa" → "dzelzceļš"
         found.append((stem + nominative, ending))
     # A 2nd-declension reading, where the stem allows it, comes before the 1st ("Lēmaņa" → Lēmanis, not
     # Lēmaņs); a 6th-declension stem ("Daugavpil") takes the 6th.
@@ -115,7 +120,7 @@ def best_nominative(word: str, case: str = "", gender: str = "", number: str = "
         stem = nominative[: len(nominative) - len(ending.nominative)]
         points += 0.5 * ending.alternates + 3 * (ending.kind == "6" and stem.endswith(sixth_declension_stems()))
         # Rare patterns need more evidence: masculines in -a, -e ("Dzilna") and the 3rd declension ("Markus")
-        points -= 0.5 * ((ending.gender == "Masc" and ending.kind in ("4", "5")) or ending.kind == "3")
+        points -= 0.5 * (ending.gender == "Masc" and ending.kind in ("4", "5")) + 1.0 * (ending.kind == "3")
         return points + 0.05 * (nominative.lower() == lemma.lower())
 
     return max(candidates, key=score)[0]
