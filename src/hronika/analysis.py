@@ -15,6 +15,11 @@ from .timex import timex_value
 LANGUAGE = "lv"
 
 
+def is_initial(word: str) -> bool:
+    """An initial standing for a first name: "V.", "Dz."."""
+    return word.endswith(".") and len(word) <= 3 and word[:1].isupper()
+
+
 def cluster_key(ent: Span) -> tuple[str, str]:
     """Mentions with the same key are one entity: persons by surname, others by their base name."""
     return ent.label_, name_key(ent)
@@ -51,7 +56,8 @@ def cluster_entities(doc: Doc) -> tuple[list[Entity], dict[tuple[int, int], Enti
         entity.mentions.append(ent)
     for entity in by_key.values():
         # The fullest mention names the entity; one written in the nominative beats a lemmatised one.
-        best = max(entity.mentions, key=lambda m: (len(m), all(t.morph.get("Case") in (["Nom"], []) for t in m)))
+        best = max(entity.mentions, key=lambda m: (len(m), not any(is_initial(t.text) for t in m),
+                                                    all(t.morph.get("Case") in (["Nom"], []) for t in m)))
         entity.name = base_name(best)
     lookup = {(m.start, m.end): e for e in by_key.values() for m in e.mentions}
     add_coreferent_mentions(doc, lookup)

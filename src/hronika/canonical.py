@@ -189,4 +189,5 @@ def base_name(ent: Span) -> str:
         if adjective and agrees and case not in ("Nom", ""):
             names[token.i] = adjective_nominative(token.text, case, gender or morph(token, "Gender"), number,
                                                   morph(token, "Definite") or "Def")
-    return "".join(names.get(t.i, t.text) + t.whitespace_ for t in words).strip()
+    # quotation marks are left out of the name, but the space after one stays ("„Latvijas valsts meži” Strenču")
+    return "".join(names.get(t.i, t.text) + t.whitespace_ if t in words else t.whitespace_ for t in ent).strip()

@@ -90,9 +90,9 @@ def analyze(
         elif conllu:
             sys.stdout.write(doc_to_conllu(doc, doc_id=Path(str(path)).stem))
         elif summary:
-            print_summary(console, str(path), doc)
+            print_summary(console, str(path), doc, published)
         else:
-            print_analysis(console, doc)
+            print_analysis(console, doc, published)
 
 
 @app.command()

@@ -38,8 +38,8 @@ def doc_to_conllu(doc: Doc, doc_id: str = "doc") -> str:
     return "\n".join(lines) + "\n"
 
 
-def print_analysis(console: Console, doc: Doc) -> None:
-    """Every sentence as a token table, then the named entities."""
+def print_analysis(console: Console, doc: Doc, published: str | None = None) -> None:
+    """Every sentence as a token table, then the entities, quotations and time expressions."""
     for n, sent in enumerate(doc.sents, 1):
         table = Table("#", "token", "lemma", "UPOS", "XPOS", "features", "head", "deprel", "entity",
                       title=f"[{n}] {sent.text.strip()}", title_justify="left", show_edge=False)
@@ -51,37 +51,36 @@ def print_analysis(console: Console, doc: Doc) -> None:
             table.add_row(str(tok.i - sent.start + 1), tok.text, tok.lemma_, tok.pos_, tok.tag_,
                           str(tok.morph), head, tok.dep_, ent)
         console.print(table)
-    print_entities(console, doc)
-    print_quotes(console, doc)
+    print_findings(console, analysis(doc, published))
 
 
-def print_quotes(console: Console, doc: Doc) -> None:
-    """Who said what: one line per quotation, the speaker's canonical name first (as in the analysis JSON)."""
-    for quote in analysis(doc)["quotes"]:
+def print_findings(console: Console, result: dict) -> None:
+    """Entities by type under their canonical names, who said what, and time expressions with their values."""
+    by_type: dict[str, list[str]] = {}
+    for entity in result["entities"]:
+        count = len(entity["mentions"])
+        by_type.setdefault(entity["type"], []).append(f"{entity['name']} ×{count}" if count > 1 else entity["name"])
+    for label, names in sorted(by_type.items()):
+        console.print(f"  [bold]{label}[/]: {escape(', '.join(names))}")
+    for quote in result["quotes"]:
         who = quote["speaker"]["name"] if quote["speaker"] else "?"
         mark = {"direct": "„…“", "indirect": "ka …", "mixed": "ka „…“"}[quote["kind"]]
         cue = quote["cue"]["text"] if quote["cue"] else ""
         console.print(f"  [bold cyan]{escape(who)}[/] [dim]({escape(cue)}, {mark}, {quote['confidence']:.2f})[/]: "
                       f"{escape(quote['content']['text'])}")
+    if result["timexes"]:
+        when = ", ".join(f"{t['text']} → {t['value']}" for t in result["timexes"])
+        console.print(f"  [bold]when[/]: {escape(when)}")
 
 
-def print_entities(console: Console, doc: Doc) -> None:
-    """Named entities, grouped by type, each with its count."""
-    by_type: dict[str, Counter] = {}
-    for ent in doc.ents:
-        by_type.setdefault(ent.label_, Counter())[ent.text] += 1
-    for label, names in sorted(by_type.items()):
-        listed = ", ".join(f"{name} ×{count}" if count > 1 else name for name, count in names.most_common())
-        console.print(f"  [bold]{label}[/]: {listed}")
-
-
-def print_summary(console: Console, name: str, doc: Doc) -> None:
-    """A few lines on one article: size, entities and the most frequent content lemmas."""
+def print_summary(console: Console, name: str, doc: Doc, published: str | None = None) -> None:
+    """A few lines on one article: size, entities, who said what, when, and the most frequent content lemmas."""
     words = sum(1 for t in doc if not t.is_space and not t.is_punct)
     lemmas = Counter(t.lemma_ for t in doc if t.pos_ in CONTENT_POS and not t.is_space)
     console.rule(f"[bold]{name}")
-    quotes = len(doc._.quotes or [])
-    console.print(f"{len(list(doc.sents))} sentences, {words} words, {len(doc.ents)} named entities, {quotes} quotations")
-    print_entities(console, doc)
-    print_quotes(console, doc)
+    result = analysis(doc, published)
+    console.print(f"{len(list(doc.sents))} sentences, {words} words, {len(result['entities'])} entities, "
+                  f"{len(result['quotes'])} quotations, {len(result['timexes'])} time expressions"
+                  + (f" (published {published})" if published else ""))
+    print_findings(console, result)
     console.print("  [bold]frequent lemmas[/]: " + ", ".join(f"{l} ×{c}" for l, c in lemmas.most_common(8)))
