@@ -7,7 +7,7 @@ CONFIG ?= training/configs/lv_core.cfg
 MODEL := src/hronika/models/lv_hronika_core
 RUN := runs/core
 
-.PHONY: install run test train evaluate bench peers
+.PHONY: install run test train evaluate bench peers bench-store
 
 $(BIN)/hronika: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +16,10 @@ $(BIN)/hronika: pyproject.toml
 
 install: $(BIN)/hronika
 
+# the main job on the bundled samples: analyse and store them, then who said what
 run: install
-	$(BIN)/hronika analyze samples/*.txt --summary
+	$(BIN)/hronika ingest samples/*.txt --db hronika.duckdb
+	$(BIN)/hronika quotes --db hronika.duckdb --limit 20
 
 test: install
 	$(BIN)/python -m pytest
@@ -39,3 +41,7 @@ bench: install
 peers: install
 	$(BIN)/pip install --quiet -e '.[peers]'
 	$(BIN)/python benchmarks/timex/compare.py
+
+# ingestion throughput with 1 and 2 workers, and the store's cost over bare analysis
+bench-store: install
+	$(BIN)/python benchmarks/store/bench_ingest.py 5

@@ -1,4 +1,4 @@
-"""The `hronika` command line: analyse, evaluate, benchmark and build the Latvian pipeline."""
+"""The `hronika` command line: analyse, ingest and query a store, evaluate, benchmark, build the pipeline."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
@@ -219,6 +220,185 @@ def package(
         record_performance(output, results)
         sys.stdout.write(json.dumps(results, ensure_ascii=False) + "\n")
     console.print(f"pipeline written to {output}")
+
+
+DB_OPTION = typer.Option(Path("hronika.duckdb"), "--db", help="The store: an embedded DuckDB file.")
+
+
+def open_store(db: Path, read_only: bool = True):
+    """The store at `db`, with a clear error when there is none."""
+    from .store import Store
+
+    if read_only and not db.exists():
+        fail(f"{db}: no store here (run `hronika ingest FILES --db {db}` first)")
+    try:
+        return Store(db, read_only=read_only)
+    except Exception as exc:  # duckdb.IOException, a locked or corrupt file
+        fail(f"{db}: cannot open the store ({exc})")
+
+
+def print_rows(rows: list[dict], as_json: bool, title: str, columns: list[str]) -> None:
+    """Rows as a Rich table, or as JSON."""
+    if as_json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, default=str) + "\n")
+        return
+    table = Table(*columns, title=title)
+    for row in rows:
+        table.add_row(*(escape(str(row.get(c, "")) if row.get(c) is not None else "") for c in columns))
+    console.print(table)
+
+
+@app.command()
+def ingest(
+    inputs: list[str] = typer.Argument(..., help="Files, folders, URLs or feeds: text, HTML, JSONL, CSV, RSS/Atom, WARC."),
+    db: Path = DB_OPTION,
+    workers: int = typer.Option(1, help="Processes for the analysis (one per core is fastest)."),
+    text_column: str = typer.Option("text", help="JSONL key or CSV column with the article text."),
+    url_column: str = typer.Option("url", help="JSONL key or CSV column with the article URL."),
+    title_column: str = typer.Option("title", help="JSONL key or CSV column with the title."),
+    published_column: str = typer.Option("published", help="JSONL key or CSV column with the publication date."),
+    outlet_column: str = typer.Option("outlet", help="JSONL key or CSV column with the outlet."),
+    model: Optional[Path] = typer.Option(None, help="A pipeline folder other than the shipped one."),
+) -> None:
+    """Analyse articles and store them; anything rejected is listed with its reason, and the exit code is 1."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .batch import ingest as run_ingest
+    from .ingest.sources import Columns, read_inputs
+
+    columns = Columns(text_column, url_column, title_column, published_column, outlet_column)
+    store = open_store(db, read_only=False)
+    nlp = load_pipeline(model)
+    with Progress(TextColumn("[bold]ingesting"), BarColumn(), TextColumn("{task.completed} articles"),
+                  TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=err_console) as progress:
+        task = progress.add_task("ingest", total=None, rate="")
+
+        def advance(n: int) -> None:
+            progress.advance(task, n)
+            elapsed = progress.tasks[0].elapsed or 1e-9
+            progress.update(task, rate=f"{progress.tasks[0].completed / elapsed:.1f} articles/s")
+
+        report = run_ingest(read_inputs(inputs, columns), store, nlp, workers=workers, on_progress=advance)
+    store.close()
+    console.print(f"stored {report.stored}, already stored {report.skipped}, rejected {len(report.rejected)} → {db}")
+    for rejection in report.rejected:
+        err_console.print(f"[yellow]rejected[/] {escape(rejection.source)}: {escape(rejection.reason)}")
+    if report.rejected:
+        raise typer.Exit(1)
+
+
+@app.command()
+def quotes(
+    speaker: Optional[str] = typer.Option(None, help="Who said it: any name form (\"Siliņa\", \"Evikai Siliņai\")."),
+    about: Optional[str] = typer.Option(None, help="An entity named in the quotation."),
+    since: Optional[str] = typer.Option(None, help="Published on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, help="Published on or before YYYY-MM-DD."),
+    contains: Optional[str] = typer.Option(None, help="Words in the quotation."),
+    limit: int = typer.Option(50, help="At most this many."),
+    db: Path = DB_OPTION,
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Stored quotations, newest first."""
+    from .store import queries
+
+    with open_store(db) as store:
+        rows = queries.quotes(store, speaker, about, parse_date(since), parse_date(until), contains, limit)
+    print_rows(rows, as_json, f"{len(rows)} quotations", ["published", "speaker_name", "cue", "content", "document_id"])
+
+
+@app.command()
+def entities(
+    kind: Optional[str] = typer.Option(None, "--type", help="person, organization, GPE, location, …"),
+    top: int = typer.Option(20, help="The most mentioned N."),
+    db: Path = DB_OPTION,
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Entities across the store, most mentioned first."""
+    from .store import queries
+
+    with open_store(db) as store:
+        rows = queries.entities(store, kind, top)
+    print_rows(rows, as_json, f"top {len(rows)} entities", ["id", "type", "name", "mentions", "documents", "quotes"])
+
+
+@app.command()
+def show(
+    doc_id: int = typer.Argument(..., help="A document id (see `hronika quotes` or `stats`)."),
+    db: Path = DB_OPTION,
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """One stored article with its quotations, speakers, entities and time expressions highlighted."""
+    from .render import print_document
+    from .store import queries
+
+    with open_store(db) as store:
+        doc = queries.document(store, doc_id)
+    if doc is None:
+        fail(f"no document {doc_id} in {db}")
+    if as_json:
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, default=str) + "\n")
+        return
+    print_document(console, doc)
+
+
+@app.command()
+def stats(db: Path = DB_OPTION, as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """How much the store holds."""
+    with open_store(db) as store:
+        counts = store.stats()
+    if as_json:
+        sys.stdout.write(json.dumps(counts) + "\n")
+        return
+    print_rows([counts], False, str(db), list(counts))
+
+
+@app.command()
+def export(
+    output: Path = typer.Argument(..., help="A .jsonl file, a folder for Parquet files, or a .conllu file."),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl, parquet or conllu."),
+    db: Path = DB_OPTION,
+    model: Optional[Path] = typer.Option(None, help="For conllu: a pipeline folder other than the shipped one."),
+) -> None:
+    """Everything in the store: documents with their analyses (JSONL), every table (Parquet), or parses (CoNLL-U)."""
+    from .store import queries
+
+    if fmt not in ("jsonl", "parquet", "conllu"):
+        fail(f"--format {fmt!r}: use jsonl, parquet or conllu")
+    with open_store(db) as store:
+        if fmt == "jsonl":
+            with output.open("w", encoding="utf-8") as out:
+                for line in queries.export_jsonl(store):
+                    out.write(line + "\n")
+        elif fmt == "parquet":
+            queries.export_parquet(store, output)
+        else:
+            from .render import doc_to_conllu
+
+            rows = store.con.execute("SELECT id, text FROM documents ORDER BY id").fetchall()
+            nlp = load_pipeline(model)
+            with output.open("w", encoding="utf-8") as out:
+                for (doc_id, _), doc in zip(rows, nlp.pipe(text for _, text in rows)):
+                    out.write(doc_to_conllu(doc, doc_id=f"d{doc_id}"))
+    console.print(f"exported {fmt} → {output}")
+
+
+@app.command()
+def serve(
+    db: Path = DB_OPTION,
+    host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+    port: int = typer.Option(8000, help="Port to listen on."),
+    api_key: Optional[str] = typer.Option(None, envvar="HRONIKA_API_KEY", help="Key for the write endpoints."),
+) -> None:
+    """The HTTP API over the store (OpenAPI at /docs): /analyze, /documents, /quotes, /entities, /search."""
+    import uvicorn
+
+    from .api import create_app
+
+    try:
+        app_ = create_app(db, api_key)
+    except Exception as exc:  # a locked or unreadable store
+        fail(f"{db}: cannot serve this store ({exc})")
+    uvicorn.run(app_, host=host, port=port, timeout_keep_alive=5)
 
 
 def main() -> None:

@@ -84,3 +84,22 @@ def print_summary(console: Console, name: str, doc: Doc, published: str | None =
                   + (f" (published {published})" if published else ""))
     print_findings(console, result)
     console.print("  [bold]frequent lemmas[/]: " + ", ".join(f"{l} ×{c}" for l, c in lemmas.most_common(8)))
+
+
+def print_document(console: Console, doc: dict) -> None:
+    """A stored article with its quotations (green), speakers (bold cyan), entity mentions (bold) and time
+    expressions (magenta) highlighted, then who said what."""
+    from rich.text import Text
+
+    console.rule(f"[bold]{escape(doc.get('title') or '')} [dim]#{doc['id']} {doc.get('published') or ''}")
+    text = Text(doc["text"])
+    for quote in doc["quotes"]:
+        text.stylize("green", quote["start_char"], quote["end_char"])
+    for mention in doc["mentions"]:
+        text.stylize("bold", mention["start_char"], mention["end_char"])
+    for timex in doc["timexes"]:
+        text.stylize("magenta", timex["start_char"], timex["end_char"])
+    console.print(text)
+    for quote in doc["quotes"]:
+        console.print(f"  [bold cyan]{escape(quote['speaker_name'] or '?')}[/] [dim]({escape(quote['cue'] or '')})[/]: "
+                      f"{escape(quote['content'])}")

@@ -1,0 +1,106 @@
+"""Ingestion runs: read inputs, skip what is stored or not Latvian, analyse on all cores, commit in batches."""
+
+from __future__ import annotations
+
+import multiprocessing
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from spacy.language import Language
+
+from ..analysis import analysis
+from ..ingest.language import LATVIAN, language_of
+from ..ingest.sources import Rejection
+from ..store import Article, Store
+
+COMMIT_EVERY = 64  # documents per transaction: a kill loses at most this many, already analysed, documents
+CHUNK = 4  # articles handed to a worker at a time
+
+_worker_nlp: Language | None = None
+
+
+@dataclass
+class Report:
+    """What an ingestion run did."""
+
+    stored: int = 0
+    skipped: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+
+
+def admitted(items: Iterable[Article | Rejection], store: Store, report: Report,
+             pending_rejections: list[Rejection]) -> Iterator[Article]:
+    """Articles for analysis: rejections, stored duplicates and other languages are set aside."""
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, Rejection):
+            pending_rejections.append(item)
+            continue
+        keys = {item.hash} | ({item.url} if item.url else set())
+        if keys & seen or store.known([item]):
+            report.skipped += 1
+            continue
+        seen |= keys
+        language = language_of(item.text)
+        if language != LATVIAN:
+            pending_rejections.append(Rejection(item.source, f"not Latvian (language identified: {language})"))
+            continue
+        yield item
+
+
+def analysed(article: Article) -> tuple[Article, dict]:
+    """An article with its analysis JSON, in a worker process (its pipeline was inherited at fork)."""
+    return article, analysis(_worker_nlp(article.text), article.published)
+
+
+def windows(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    """Consecutive lists of at most `size` articles."""
+    window: list[Article] = []
+    for article in articles:
+        window.append(article)
+        if len(window) == size:
+            yield window
+            window = []
+    if window:
+        yield window
+
+
+def analysed_windows(nlp: Language, articles: Iterator[Article], workers: int, size: int
+                     ) -> Iterator[list[tuple[Article, dict]]]:
+    """Windows of (article, analysis JSON) in input order: in this process, or in `workers` forked processes that
+    return the small JSON rather than the Doc, working on the next window while this one is stored. The store is
+    only ever touched from this thread."""
+    if workers <= 1:
+        for window in windows(articles, size):
+            docs = nlp.pipe(a.text for a in window)
+            yield [(a, analysis(doc, a.published)) for a, doc in zip(window, docs)]
+        return
+    global _worker_nlp
+    _worker_nlp = nlp
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        pending = None
+        for window in windows(articles, size):
+            submitted = pool.map_async(analysed, window, chunksize=CHUNK)
+            if pending is not None:
+                yield pending.get()
+            pending = submitted
+        if pending is not None:
+            yield pending.get()
+
+
+def ingest(items: Iterable[Article | Rejection], store: Store, nlp: Language, workers: int = 1,
+           commit_every: int = COMMIT_EVERY, on_progress: Callable[[int], None] | None = None) -> Report:
+    """Analyse and store every admitted article; each window of documents and the rejections met meanwhile are
+    one transaction."""
+    report, rejections = Report(), []
+    for batch in analysed_windows(nlp, admitted(items, store, report, rejections), workers, commit_every):
+        report.stored += store.add(batch, [(r.source, r.reason) for r in rejections])
+        report.rejected += rejections
+        rejections.clear()
+        if on_progress is not None:
+            on_progress(len(batch))
+    if rejections:
+        store.add([], [(r.source, r.reason) for r in rejections])
+        report.rejected += rejections
+    store.reindex()
+    return report

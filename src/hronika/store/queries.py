@@ -1,0 +1,140 @@
+"""Questions to the store: quotes by speaker, topic, date and words; entities; one document; exports."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterator
+
+from ..lang.lv.inflection import noun_nominatives
+from . import Store
+
+QUOTE_COLUMNS = """q.id, q.document_id, q.published, q.kind, q.speaker_name, q.speaker_text, q.cue, q.content,
+                   q.confidence, d.title, d.url"""
+
+
+def name_forms(word: str) -> set[str]:
+    """A name word and the nominatives it may be an inflected form of ("Siliņai" → "siliņa")."""
+    return {word.lower()} | {name.lower() for name, _ in noun_nominatives(word)}
+
+
+def matching_entities(store: Store, query: str, types: tuple[str, ...] = ("person", "organization", "GPE")) -> list[int]:
+    """Entities whose name or an alias holds every word of the query in some inflected form: "Siliņa",
+    "Evikai Siliņai" and "siliņas" all find Evika Siliņa."""
+    words = [name_forms(w) for w in query.split()]
+    if not words:
+        return []
+    found = []
+    prefix = min(query.split(), key=len)[:4].lower()
+    rows = store.con.execute(
+        "SELECT e.id, e.name, list(a.alias) FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id "
+        "WHERE e.type IN (SELECT UNNEST(?)) AND e.id IN (SELECT entity_id FROM aliases WHERE lower(alias) LIKE ?) "
+        "GROUP BY e.id, e.name", [list(types), f"%{prefix}%"]).fetchall()
+    for entity_id, name, aliases in rows:
+        known = {w.lower() for text in [name, *(aliases or [])] if text for w in text.split()}
+        known |= {form for w in list(known) for form in name_forms(w)}
+        if all(forms & known for forms in words):
+            found.append(entity_id)
+    return found
+
+
+def quotes(store: Store, speaker: str | None = None, about: str | None = None, since: str | None = None,
+           until: str | None = None, contains: str | None = None, limit: int = 50) -> list[dict]:
+    """Quotations, newest first, filtered by speaker, by an entity named in them, by date and by words."""
+    where, params = [], []
+    if speaker:
+        where.append("q.speaker_entity_id IN (SELECT UNNEST(?))")
+        params.append(matching_entities(store, speaker) or [-1])
+    if about:
+        where.append("""EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = q.document_id
+                        AND m.entity_id IN (SELECT UNNEST(?)) AND m.start_char >= q.start_char
+                        AND m.end_char <= q.end_char)""")
+        params.append(matching_entities(store, about, ("person", "organization", "GPE", "location", "event",
+                                                       "product", "entity")) or [-1])
+    if since:
+        where.append("q.published >= CAST(? AS DATE)")
+        params.append(since)
+    if until:
+        where.append("q.published <= CAST(? AS DATE)")
+        params.append(until)
+    if contains:
+        where.append("q.content ILIKE ?")
+        params.append(f"%{contains}%")
+    sql = (f"SELECT {QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id "
+           f"{'WHERE ' + ' AND '.join(where) if where else ''} "
+           "ORDER BY q.published DESC NULLS LAST, q.id LIMIT ?")
+    return list(store.rows(sql, params + [limit]))
+
+
+def entities(store: Store, kind: str | None = None, top: int = 20) -> list[dict]:
+    """Entities by how often they are mentioned, with their documents and quotes."""
+    sql = """SELECT e.id, e.type, e.name, count(m.entity_id) AS mentions, count(DISTINCT m.document_id) AS documents,
+                    (SELECT count(*) FROM quotes q WHERE q.speaker_entity_id = e.id) AS quotes
+             FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
+             WHERE (? IS NULL OR e.type = ?) GROUP BY e.id, e.type, e.name
+             ORDER BY mentions DESC, e.name LIMIT ?"""
+    return list(store.rows(sql, [kind, kind, top]))
+
+
+def entity(store: Store, entity_id: int) -> dict | None:
+    """One entity with its aliases and its quotes over time."""
+    found = list(store.rows("SELECT e.id, e.type, e.name, list(a.alias ORDER BY a.alias) AS aliases FROM entities e "
+                            "LEFT JOIN aliases a ON a.entity_id = e.id WHERE e.id = ? GROUP BY e.id, e.type, e.name",
+                            [entity_id]))
+    if not found:
+        return None
+    found[0]["quotes"] = list(store.rows(
+        f"SELECT {QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id "
+        "WHERE q.speaker_entity_id = ? ORDER BY q.published NULLS LAST, q.id", [entity_id]))
+    return found[0]
+
+
+def document(store: Store, doc_id: int) -> dict | None:
+    """One document with its quotes, entity mentions and time expressions."""
+    found = list(store.rows("SELECT id, url, title, outlet, published, text, source FROM documents WHERE id = ?",
+                            [doc_id]))
+    if not found:
+        return None
+    doc = found[0]
+    doc["quotes"] = list(store.rows("SELECT kind, speaker_name, speaker_text, cue, content, start_char, end_char, "
+                                    "confidence FROM quotes WHERE document_id = ? ORDER BY start_char", [doc_id]))
+    doc["mentions"] = list(store.rows("SELECT m.start_char, m.end_char, m.text, e.type, e.name, e.id AS entity_id "
+                                      "FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.document_id = ? "
+                                      "ORDER BY m.start_char", [doc_id]))
+    doc["timexes"] = list(store.rows("SELECT start_char, end_char, text, type, value FROM timexes "
+                                     "WHERE document_id = ? ORDER BY start_char", [doc_id]))
+    return doc
+
+
+def documents(store: Store, offset: int = 0, limit: int = 50) -> list[dict]:
+    """Documents, newest first, without their text."""
+    return list(store.rows("SELECT id, url, title, outlet, published, source FROM documents "
+                           "ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?", [limit, offset]))
+
+
+def search(store: Store, text: str, limit: int = 20) -> list[dict]:
+    """Documents ranked by BM25 over their text (DuckDB full-text search), else by substring."""
+    try:
+        return list(store.rows(
+            "SELECT id, title, published, score FROM (SELECT *, fts_main_documents.match_bm25(id, ?) AS score "
+            "FROM documents) WHERE score IS NOT NULL ORDER BY score DESC LIMIT ?", [text, limit]))
+    except Exception:  # no FTS index yet (empty store) or no extension: a plain scan
+        return list(store.rows("SELECT id, title, published, NULL AS score FROM documents WHERE text ILIKE ? "
+                               "LIMIT ?", [f"%{text}%", limit]))
+
+
+def export_jsonl(store: Store) -> Iterator[str]:
+    """Every document as one JSON line with its quotes, mentions and time expressions."""
+    for (doc_id,) in store.con.execute("SELECT id FROM documents ORDER BY id").fetchall():
+        yield json.dumps(document(store, doc_id), ensure_ascii=False, default=str)
+
+
+def export_parquet(store: Store, folder: Path) -> list[Path]:
+    """Every table as a Parquet file in a folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for table in ("documents", "entities", "aliases", "mentions", "quotes", "timexes", "rejected"):
+        path = folder / f"{table}.parquet"
+        store.con.execute(f"COPY {table} TO '{path}' (FORMAT PARQUET)")
+        written.append(path)
+    return written
