@@ -5,10 +5,10 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import threading
-from pathlib import Path
+from pathlib import Path as FilePath
 from typing import Annotated, Any, Optional
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
@@ -17,6 +17,7 @@ MAX_BODY_BYTES = 2_000_000
 MAX_TEXT_CHARS = 200_000
 ANALYSIS_TIMEOUT = 60.0  # seconds for one /analyze or POST /documents
 PAGE_LIMIT = 200
+MAX_OFFSET = 2**53  # ids and offsets beyond what a store holds (and what DuckDB's BIGINT takes) are refused
 
 
 class AnalyzeRequest(BaseModel):
@@ -43,7 +44,7 @@ class Error(BaseModel):
 ERRORS = {status: {"model": Error} for status in (400, 401, 404, 413, 422, 504)}
 
 
-def create_app(db: Path, api_key: Optional[str] = None, nlp=None) -> FastAPI:
+def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None) -> FastAPI:
     """The API over one store file; `api_key` (if set) guards the write endpoints."""
     from ..analysis import analysis
     from ..pipeline import load
@@ -104,12 +105,12 @@ def create_app(db: Path, api_key: Optional[str] = None, nlp=None) -> FastAPI:
         return {"id": found[0] if found else None, "stored": bool(added)}
 
     @app.get("/documents", responses=ERRORS, summary="Documents, newest first")
-    def list_documents(offset: Annotated[int, Query(ge=0)] = 0,
+    def list_documents(offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
                        limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT)] = 50) -> list[dict]:
         return read(queries.documents, offset, limit)
 
     @app.get("/documents/{doc_id}", responses=ERRORS, summary="One document with its quotes, mentions, timexes")
-    def get_document(doc_id: int) -> dict:
+    def get_document(doc_id: Annotated[int, Path(ge=0, le=MAX_OFFSET)]) -> dict:
         found = read(queries.document, doc_id)
         if found is None:
             raise HTTPException(status_code=404, detail=f"no document {doc_id}")
@@ -120,17 +121,19 @@ def create_app(db: Path, api_key: Optional[str] = None, nlp=None) -> FastAPI:
                     about: Annotated[Optional[str], Query(max_length=200)] = None,
                     since: Optional[dt.date] = None, until: Optional[dt.date] = None,
                     contains: Annotated[Optional[str], Query(max_length=200)] = None,
+                    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
                     limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT)] = 50) -> list[dict]:
         return read(queries.quotes, speaker, about, since.isoformat() if since else None,
-                    until.isoformat() if until else None, contains, limit)
+                    until.isoformat() if until else None, contains, limit, offset)
 
     @app.get("/entities", responses=ERRORS, summary="Entities, most mentioned first")
     def list_entities(type: Annotated[Optional[str], Query(max_length=40)] = None,
+                      offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
                       top: Annotated[int, Query(ge=1, le=PAGE_LIMIT)] = 20) -> list[dict]:
-        return read(queries.entities, type, top)
+        return read(queries.entities, type, top, offset)
 
     @app.get("/entities/{entity_id}", responses=ERRORS, summary="One entity and its quotes over time")
-    def get_entity(entity_id: int) -> dict:
+    def get_entity(entity_id: Annotated[int, Path(ge=0, le=MAX_OFFSET)]) -> dict:
         found = read(queries.entity, entity_id)
         if found is None:
             raise HTTPException(status_code=404, detail=f"no entity {entity_id}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
@@ -15,6 +16,7 @@ from ..store import Article, Store
 
 COMMIT_EVERY = 64  # documents per transaction: a kill loses at most this many, already analysed, documents
 CHUNK = 4  # articles handed to a worker at a time
+IN_FLIGHT = 2  # windows queued for the workers while one is being stored: they never wait for the writer
 
 _worker_nlp: Language | None = None
 
@@ -28,16 +30,16 @@ class Report:
     rejected: list[Rejection] = field(default_factory=list)
 
 
-def admitted(items: Iterable[Article | Rejection], store: Store, report: Report,
-             pending_rejections: list[Rejection]) -> Iterator[Article]:
-    """Articles for analysis: rejections, stored duplicates and other languages are set aside."""
+def admitted(items: Iterable[Article | Rejection], report: Report, pending_rejections: list[Rejection]
+             ) -> Iterator[Article]:
+    """Articles for analysis: rejections, repeats within the run and other languages are set aside."""
     seen: set[str] = set()
     for item in items:
         if isinstance(item, Rejection):
             pending_rejections.append(item)
             continue
         keys = {item.hash} | ({item.url} if item.url else set())
-        if keys & seen or store.known([item]):
+        if keys & seen:
             report.skipped += 1
             continue
         seen |= keys
@@ -53,39 +55,46 @@ def analysed(article: Article) -> tuple[Article, dict]:
     return article, analysis(_worker_nlp(article.text), article.published)
 
 
-def windows(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
-    """Consecutive lists of at most `size` articles."""
+def windows(articles: Iterator[Article], size: int, store: Store, report: Report) -> Iterator[list[Article]]:
+    """Consecutive lists of at most `size` articles not in the store yet (one query a window)."""
     window: list[Article] = []
     for article in articles:
         window.append(article)
         if len(window) == size:
-            yield window
+            yield new_articles(window, store, report)
             window = []
     if window:
-        yield window
+        yield new_articles(window, store, report)
 
 
-def analysed_windows(nlp: Language, articles: Iterator[Article], workers: int, size: int
-                     ) -> Iterator[list[tuple[Article, dict]]]:
+def new_articles(window: list[Article], store: Store, report: Report) -> list[Article]:
+    """The articles of a window whose text and URL the store does not hold."""
+    known = store.known(window)
+    fresh = [a for a in window if a.hash not in known and (a.url is None or a.url not in known)]
+    report.skipped += len(window) - len(fresh)
+    return fresh
+
+
+def analysed_windows(nlp: Language, articles: Iterator[Article], workers: int, size: int, store: Store,
+                     report: Report) -> Iterator[list[tuple[Article, dict]]]:
     """Windows of (article, analysis JSON) in input order: in this process, or in `workers` forked processes that
-    return the small JSON rather than the Doc, working on the next window while this one is stored. The store is
+    return the small JSON rather than the Doc, working on the next windows while this one is stored. The store is
     only ever touched from this thread."""
     if workers <= 1:
-        for window in windows(articles, size):
+        for window in windows(articles, size, store, report):
             docs = nlp.pipe(a.text for a in window)
             yield [(a, analysis(doc, a.published)) for a, doc in zip(window, docs)]
         return
     global _worker_nlp
     _worker_nlp = nlp
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        pending = None
-        for window in windows(articles, size):
-            submitted = pool.map_async(analysed, window, chunksize=CHUNK)
-            if pending is not None:
-                yield pending.get()
-            pending = submitted
-        if pending is not None:
-            yield pending.get()
+        pending: deque = deque()
+        for window in windows(articles, size, store, report):
+            pending.append(pool.map_async(analysed, window, chunksize=CHUNK))
+            if len(pending) > IN_FLIGHT:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
 
 
 def ingest(items: Iterable[Article | Rejection], store: Store, nlp: Language, workers: int = 1,
@@ -93,7 +102,8 @@ def ingest(items: Iterable[Article | Rejection], store: Store, nlp: Language, wo
     """Analyse and store every admitted article; each window of documents and the rejections met meanwhile are
     one transaction."""
     report, rejections = Report(), []
-    for batch in analysed_windows(nlp, admitted(items, store, report, rejections), workers, commit_every):
+    articles = admitted(items, report, rejections)
+    for batch in analysed_windows(nlp, articles, workers, commit_every, store, report):
         report.stored += store.add(batch, [(r.source, r.reason) for r in rejections])
         report.rejected += rejections
         rejections.clear()

@@ -39,7 +39,7 @@ def matching_entities(store: Store, query: str, types: tuple[str, ...] = ("perso
 
 
 def quotes(store: Store, speaker: str | None = None, about: str | None = None, since: str | None = None,
-           until: str | None = None, contains: str | None = None, limit: int = 50) -> list[dict]:
+           until: str | None = None, contains: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
     """Quotations, newest first, filtered by speaker, by an entity named in them, by date and by words."""
     where, params = [], []
     if speaker:
@@ -62,18 +62,18 @@ def quotes(store: Store, speaker: str | None = None, about: str | None = None, s
         params.append(f"%{contains}%")
     sql = (f"SELECT {QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id "
            f"{'WHERE ' + ' AND '.join(where) if where else ''} "
-           "ORDER BY q.published DESC NULLS LAST, q.id LIMIT ?")
-    return list(store.rows(sql, params + [limit]))
+           "ORDER BY q.published DESC NULLS LAST, q.id LIMIT ? OFFSET ?")
+    return list(store.rows(sql, params + [limit, offset]))
 
 
-def entities(store: Store, kind: str | None = None, top: int = 20) -> list[dict]:
+def entities(store: Store, kind: str | None = None, top: int = 20, offset: int = 0) -> list[dict]:
     """Entities by how often they are mentioned, with their documents and quotes."""
     sql = """SELECT e.id, e.type, e.name, count(m.entity_id) AS mentions, count(DISTINCT m.document_id) AS documents,
                     (SELECT count(*) FROM quotes q WHERE q.speaker_entity_id = e.id) AS quotes
              FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
              WHERE (? IS NULL OR e.type = ?) GROUP BY e.id, e.type, e.name
-             ORDER BY mentions DESC, e.name LIMIT ?"""
-    return list(store.rows(sql, [kind, kind, top]))
+             ORDER BY mentions DESC, e.name LIMIT ? OFFSET ?"""
+    return list(store.rows(sql, [kind, kind, top, offset]))
 
 
 def entity(store: Store, entity_id: int) -> dict | None:
