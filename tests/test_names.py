@@ -60,3 +60,10 @@ def test_canonical_name_of_an_inflected_mention(nlp, text, mention, label, name)
     start = text.index(mention)
     span = doc.char_span(start, start + len(mention), label=label, alignment_mode="expand")
     assert base_name(span) == name
+
+
+def test_a_title_tells_the_gender_and_is_no_entity_of_its_own(nlp):
+    doc = nlp("Aizsardzības ministrs Andris Sprūds tikās ar Igaunijas premjerministri Kaju Kallasu.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ != "GPE"] == [("Andris Sprūds", "person"),
+                                                                         ("Kaju Kallasu", "person")]
+    assert base_name(doc.ents[-1]) == "Kaja Kallasa"

@@ -282,3 +282,14 @@ def test_organisation_noun_refers_to_the_organisation_named_before(nlp):
             "Banka norāda, ka uzņēmums nav pildījis līguma saistības.")
     [quote] = analysis(nlp(text))["quotes"]
     assert quote["speaker"]["text"] == "Banka" and quote["speaker"]["name"] == "Nordea Bank Finland"
+
+
+def test_the_medium_is_not_the_speaker_and_a_mistyped_surname_finds_its_person(nlp):
+    text = ("Ministre tikās ar Igaunijas premjerministri Kaju Kallasu. Kallasa intervijā laikrakstam "
+            "„Financial Times“ norādīja, ka Igaunija atbalsta šo iniciatīvu. Pēc Kallasas teiktā, sarunas sāksies "
+            "nākamajā nedēļā.")
+    result = analysis(nlp(text))
+    assert [q["speaker"]["name"] for q in result["quotes"]] == ["Kaja Kallasa", "Kaja Kallasa"]
+    assert result["quotes"][0]["medium"]["text"].endswith("„Financial Times“")
+    [person] = [e for e in result["entities"] if e["type"] == "person"]
+    assert {"Kaju Kallasu", "Kallasa", "Kallasas"} <= {m["text"] for m in person["mentions"]}

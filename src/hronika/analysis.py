@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .canonical import base_name, head_nominative
+from .lang.lv.inflection import name_forms
 from .components.coref import name_key
-from .components.quotes import Quote
+from .components.quotes import PERSON, Quote
 from .timex import timex_value
 
 LANGUAGE = "lv"
@@ -54,6 +55,7 @@ def cluster_entities(doc: Doc) -> tuple[list[Entity], dict[tuple[int, int], Enti
             by_key[key] = Entity(f"e{len(by_key) + 1}", ent.label_, "")
         entity = by_key[key]
         entity.mentions.append(ent)
+    merge_surnames(by_key)
     for entity in by_key.values():
         # The fullest mention names the entity; one written in the nominative beats a lemmatised one.
         best = max(entity.mentions, key=lambda m: (len(m), not any(is_initial(t.text) for t in m),
@@ -67,13 +69,30 @@ def cluster_entities(doc: Doc) -> tuple[list[Entity], dict[tuple[int, int], Enti
 def add_coreferent_mentions(doc: Doc, lookup: dict[tuple[int, int], Entity]) -> None:
     """Pronouns, titles and other words the `coref` component put in a named entity's chain become its mentions."""
     for chain in doc._.coref_data or []:
-        entity = next((lookup[m] for m in map(tuple, chain) if m in lookup), None)
+        named = [lookup[m] for m in map(tuple, chain) if m in lookup]
+        # a chain that holds a person and a mistyped title ("Opozīcijas deputāts" as a location) is the person's
+        entity = next((e for e in named if e.type == PERSON), named[0] if named else None)
         if entity is None:
             continue
         for start, end in chain:
             if (start, end) not in lookup:
                 entity.mentions.append(doc[start:end])
                 lookup[(start, end)] = entity
+
+
+def merge_surnames(by_key: dict[tuple[str, str], Entity]) -> None:
+    """A person named by surname alone joins the one fully named person whose surname it may be a form of
+    ("Kallasa", read as the genitive of a "Kallass", is Kaja Kallasa's)."""
+    people = {key: e for key, e in by_key.items() if e.type == PERSON}
+    full = {key: e for key, e in people.items() if any(len(m) > 1 for m in e.mentions)}
+    for key, entity in people.items():
+        if key in full:
+            continue
+        forms = {f for m in entity.mentions for f in name_forms(m[-1].text)}
+        matches = [k for k in full if k[1] in forms]
+        if len(matches) == 1:
+            by_key[matches[0]].mentions += entity.mentions
+            del by_key[key]
 
 
 def speaker_entity(quote: Quote, lookup: dict[tuple[int, int], Entity]) -> Entity | None:

@@ -67,10 +67,13 @@ def name_word_nominative(word: str, case: str, gender: str, known: bool = True, 
     return best_nominative(word, case, gender, "Sing", case_known=known, lemma=lemma)
 
 
-def person_name(words: list[Token]) -> str:
+def person_name(words: list[Token], gender_hint: str = "") -> str:
     """A person's name in the nominative: the case and gender come from a known first name in it, else from the
-    tagger; every word then goes back to the nominative ("Edgaram Rinkēvičam" → "Edgars Rinkēvičs")."""
+    tagger; a title before the name tells the gender ("premjerministri Kaju Kallasu" → "Kaja Kallasa"); every
+    word then goes back to the nominative ("Edgaram Rinkēvičam" → "Edgars Rinkēvičs")."""
     fits = surname_forms(words[-1]) if len(words) > 1 else None
+    if fits and gender_hint:
+        fits = {(case, gender) for case, gender in fits if gender == gender_hint}
     readings = {t.i: first_name_reading(t, fits) if t.i != words[-1].i or len(words) == 1 else None for t in words}
     if fits:  # a reading the surname cannot share is another name that looks alike ("Gitana" for Gitans)
         readings = {i: r if r is None or (r[1], r[2]) in fits else None for i, r in readings.items()}
@@ -79,8 +82,8 @@ def person_name(words: list[Token]) -> str:
     if known:
         case, gender = known[0][1], known[0][2]
     else:
-        return " ".join(name_word_nominative(t.text, syntactic_case(words[-1]), morph(t, "Gender"), known=False,
-                                             lemma=t.lemma_) for t in words)
+        return " ".join(name_word_nominative(t.text, syntactic_case(words[-1]), gender_hint or morph(t, "Gender"),
+                                             known=False, lemma=t.lemma_) for t in words)
     out = []
     for token in words:
         reading = readings[token.i]
@@ -89,6 +92,16 @@ def person_name(words: list[Token]) -> str:
         else:
             out.append(name_word_nominative(token.text, case, gender, lemma=token.lemma_))
     return " ".join(out)
+
+
+def title_gender(ent: Span) -> str:
+    """The gender of a title right before a name, in the same case ("ministrei Evikai Siliņai"), else ""."""
+    if ent.start == 0:
+        return ""
+    title = ent.doc[ent.start - 1]
+    if title.pos_ == "NOUN" and title.text[1:].islower() and morph(title, "Case") == morph(ent[0], "Case"):
+        return morph(title, "Gender")
+    return ""
 
 
 def syntactic_case(token: Token) -> str:
@@ -173,7 +186,7 @@ def base_name(ent: Span) -> str:
     if not words or ent.label_ in AS_WRITTEN_LABELS:
         return ent.text
     if ent.label_ == PERSON:
-        return person_name(person_name_words(words))
+        return person_name(person_name_words(words), title_gender(ent))
     head = words[-1]
     if not head.is_alpha or quoted_as_written(ent, head):
         return "".join(t.text + t.whitespace_ for t in words).strip()

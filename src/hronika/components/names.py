@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lang.lv import first_names
+from ..lang.lv.coref import is_person_noun
 
 PERSON = "person"
 NAME_POS = frozenset({"PROPN", "X"})
@@ -53,6 +54,14 @@ def mended(ent: Span) -> list[Span]:
     return [Span(doc, rest.start, rest.end, label=ent.label_), person] if len(rest) else [person]
 
 
+def is_title_before_person(ent: Span, following: Span | None) -> bool:
+    """Whether an entity of another type is the title of the person named right after it: "Aizsardzības ministrs
+    Andris Sprūds", "Opozīcijas deputāts Edvards Smiltēns" (the recogniser takes the title for an organisation)."""
+    last = ent[-1]
+    return (ent.label_ != PERSON and following is not None and following.label_ == PERSON
+            and following.start == ent.end and last.pos_ == "NOUN" and last.text.islower() and is_person_noun(last))
+
+
 def unrecognised_people(doc: Doc) -> list[Span]:
     """First name and surname the recogniser missed: "… tikās ar Andri Rāviņu" outside every entity."""
     found, i = [], 0
@@ -76,6 +85,7 @@ class PersonNames:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [span for ent in doc.ents for span in mended(ent)]
+        ents = [ent for k, ent in enumerate(ents) if not is_title_before_person(ent, ents[k + 1] if k + 1 < len(ents) else None)]
         if self.add_missing:
             ents += unrecognised_people(doc)
         doc.ents = filter_spans(ents)

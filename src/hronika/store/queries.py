@@ -6,16 +6,11 @@ import json
 from pathlib import Path
 from typing import Iterator
 
-from ..lang.lv.inflection import noun_nominatives
+from ..lang.lv.inflection import name_forms
 from . import Store
 
 QUOTE_COLUMNS = """q.id, q.document_id, q.published, q.kind, q.speaker_name, q.speaker_text, q.cue, q.content,
                    q.confidence, d.title, d.url"""
-
-
-def name_forms(word: str) -> set[str]:
-    """A name word and the nominatives it may be an inflected form of ("Siliņai" → "siliņa")."""
-    return {word.lower()} | {name.lower() for name, _ in noun_nominatives(word)}
 
 
 def matching_entities(store: Store, query: str, types: tuple[str, ...] = ("person", "organization", "GPE")) -> list[int]:

@@ -129,3 +129,8 @@ def best_nominative(word: str, case: str = "", gender: str = "", number: str = "
 def looks_definite_adjective(word: str) -> bool:
     """Whether a word ends like a definite adjective in an oblique case ("Centrālajai", "Apvienotajos")."""
     return any(word.endswith(e.ending) for e in adjective_endings() if e.kind == "Def" and e.ending.startswith("aj"))
+
+
+def name_forms(word: str) -> set[str]:
+    """A name word and the nominatives it may be an inflected form of, lower case ("Siliņai" → "siliņa")."""
+    return {word.lower()} | {name.lower() for name, _ in noun_nominatives(word)}
