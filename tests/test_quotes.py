@@ -293,3 +293,12 @@ def test_the_medium_is_not_the_speaker_and_a_mistyped_surname_finds_its_person(n
     assert result["quotes"][0]["medium"]["text"].endswith("„Financial Times“")
     [person] = [e for e in result["entities"] if e["type"] == "person"]
     assert {"Kaju Kallasu", "Kallasa", "Kallasas"} <= {m["text"] for m in person["mentions"]}
+
+
+def test_opinion_adverb_attributes_the_sentence_and_percent_stays(nlp):
+    text = ("Latvijas Bankas prezidents Mārtiņš Kazāks atzina, ka inflācija varētu samazināties līdz 3%. "
+            "Viņaprāt, cenu kāpums bija saistīts ar energoresursu cenām.")
+    result = analysis(nlp(text))["quotes"]
+    assert [(q["speaker"]["name"], q["content"]["text"]) for q in result] == [
+        ("Mārtiņš Kazāks", "inflācija varētu samazināties līdz 3%"),
+        ("Mārtiņš Kazāks", "cenu kāpums bija saistīts ar energoresursu cenām")]

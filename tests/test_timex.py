@@ -75,3 +75,9 @@ def test_weekday_in_the_past_is_within_the_week_before(published, weekday):
 def test_month_in_a_past_sentence_is_not_after_publication(published, month):
     value = timex_value(TimeRef("date", month=month, tense=PAST), published)
     assert value <= published.isoformat()[:7]
+
+
+def test_a_half_or_quarter_without_a_year_is_of_the_publication_year(nlp):
+    text = "Izaugsme pirmajā pusgadā bija lēnāka, bet otrajā ceturksnī tā pieauga."
+    assert [(t, v) for t, _, v in timexes(nlp, text, "2024-08-01")] == [("pirmajā pusgadā", "2024-H1"),
+                                                                       ("otrajā ceturksnī", "2024-Q2")]

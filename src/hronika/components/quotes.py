@@ -54,6 +54,7 @@ PERSON = "person"
 ORGANISATION = "organization"
 SPEAKER_LABELS = frozenset({"person", "organization", "GPE"})
 DASHES = attribution_words("dash")
+KEPT_MARKS = frozenset({"%", ")", "]", "‰", "°"})  # belong to the words before them: "līdz 3%", "(JV)"
 PRONOUN_WINDOW = 400  # characters back to look for a pronoun's antecedent
 
 
@@ -147,7 +148,7 @@ def trim(doc: Doc, start: int, end: int) -> Span | None:
     """Span without leading or trailing punctuation and white space, but keeping a quoted fragment's closing mark."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in KEPT_MARKS:
         if quote_mark_role(doc, end - 1) == "close" and any(quote_mark_role(doc, i) == "open" for i in range(start, end)):
             break
         end -= 1
@@ -606,6 +607,14 @@ class QuoteFinder:
                         yield Quote("indirect", rest, doc[token.i : token.i + 1], speaker, None,
                                     CONFIDENCE["according_to"], "according_to")
                         return
+        opinion = sent[0] if sent[0].lower_ in attribution_words("opinion_adverb") else None
+        if opinion is not None and len(sent) > 2 and sent[1].text == ",":
+            # "Viņaprāt, cenu kāpums bija saistīts ar …": the adverb is the speaker, a pronoun for the last person
+            content = trim(doc, sent.start + 2, sent.end)
+            if content is not None and len(content) >= 3:
+                yield Quote("indirect", content, doc[opinion.i : opinion.i + 1], doc[opinion.i : opinion.i + 1], None,
+                            CONFIDENCE["according_to"], "according_to")
+                return
         markers = attribution_words("clause_marker")
         for token in sent:
             if token.lower_ not in markers:
@@ -678,7 +687,7 @@ class QuoteFinder:
             antecedent = head.head.head
             named = [e for e in doc.ents if e.start <= antecedent.i < e.end and e.label_ in SPEAKER_LABELS]
             quote.entity = named[0] if named else noun_phrase(antecedent)
-        elif head.lower_ in SINGULAR_PRONOUNS:
+        elif head.lower_ in SINGULAR_PRONOUNS or head.lower_ in attribution_words("opinion_adverb"):
             quote.entity = coreferent_person(head, quote.content) or pronoun_antecedent(head, quote.content)
             if quote.entity is None and previous is not None and previous.speaker.root.pos_ == "NOUN":
                 earlier = previous.entity or previous.speaker

@@ -171,6 +171,10 @@ def match_date(doc: Doc, i: int) -> Match | None:
     """Calendar dates, months, seasons and years: "2022. gada 8. augustā", "šā gada 20. jūnijā", "12.maijā",
     "pagājušā gada decembrī", "2021. gada rudenī", "2019. gadā", "janvāra beigās", "pērn 12.janvārī"."""
     end, year, offset = year_phrase(doc, i)
+    if end == i:
+        stop, suffix = year_part_at(doc, i)
+        if suffix:  # "pirmajā pusgadā" with no year: of the publication year
+            return stop, TimeRef("date", offset=0, suffix=suffix), "DATE"
     day = ordinal(doc[end]) if end < len(doc) else None
     if day is not None and 1 <= day <= 31 and end + 1 < len(doc) and is_month(doc[end + 1]):
         month = months()[doc[end + 1].lower_]
@@ -446,7 +450,7 @@ MATCHERS: tuple[Callable[[Doc, int], Match | None], ...] = (
 def trigger_words() -> frozenset[str]:
     """Words a time expression can start with; other tokens are not tried (digits and Roman numerals are)."""
     words = set(months()) | set(weekdays()) | set(seasons()) | set(units()) | set(numbers()) | set(modifiers())
-    words |= {w.split()[0] for w in (*relative_words(), *day_parts(), *vague_words(), *holidays())}
+    words |= {w.split()[0] for w in (*relative_words(), *day_parts(), *vague_words(), *holidays(), *year_parts())}
     words |= set(set_words()) | clock_words() | QUALIFIERS | BEFORE_CLOCK | {AGO, AFTER, "vairāk", "mazāk", "š.g.", "pērnā"}
     return frozenset(words)
 
