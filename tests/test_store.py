@@ -8,7 +8,8 @@ import subprocess
 import sys
 import time
 
-import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from hronika.batch import ingest
@@ -167,3 +168,13 @@ def test_tab_separated_corpus_with_configured_columns(tmp_path):
     path.write_text("teksts\tdatums\n" + SILINA + "\t12.09.2024\n", encoding="utf-8")
     [article] = list(read_inputs([str(path)], Columns(text="teksts", published="datums")))
     assert article.published == "2024-09-12" and article.text == SILINA
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=3000), st.sampled_from([".txt", ".html", ".jsonl", ".csv", ".tsv", ".rss", ".warc"]))
+def test_any_bytes_in_any_kind_of_file_give_articles_or_reasons_never_a_crash(tmp_path_factory, data, suffix):
+    path = tmp_path_factory.mktemp("fuzz") / f"input{suffix}"
+    path.write_bytes(data)
+    for item in read_inputs([str(path)]):
+        assert item.source.startswith(str(path))
+        assert getattr(item, "reason", None) or getattr(item, "text", "").strip()
