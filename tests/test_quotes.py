@@ -302,3 +302,9 @@ def test_opinion_adverb_attributes_the_sentence_and_percent_stays(nlp):
     assert [(q["speaker"]["name"], q["content"]["text"]) for q in result] == [
         ("Mārtiņš Kazāks", "inflācija varētu samazināties līdz 3%"),
         ("Mārtiņš Kazāks", "cenu kāpums bija saistīts ar energoresursu cenām")]
+
+
+def test_invitations_and_relative_clauses_are_not_reports(nlp):
+    text = ("Jelgavas novadam iezīmējas ar novada svētkiem, kas šogad ikvienu uz Elejas muižas parku aicinās 5. jūlijā. "
+            "Bērni tiks aicināti uzzīmēt apsveikumu Rīgas pilij.")
+    assert quotes(nlp, text) == []

@@ -379,8 +379,8 @@ def complement_clause(cue: Token) -> Span | None:
 def infinitive_clause(cue: Token) -> Span | None:
     """What a call, request, promise or warning asks for: "aicina iedzīvotājus palīdzēt", "solīja samazināt
     nodokļus „jau nākamā gada sākumā“". News reports calls as statements, so they are reported speech here."""
-    if cue.lemma_ not in directive_verbs():
-        return None
+    if cue.lemma_ not in directive_verbs() or "Pass" in cue.morph.get("Voice"):
+        return None  # "Bērni tiks aicināti uzzīmēt …" invites the children, nobody is quoted
     for child in cue.children:
         if child.dep_ in ("xcomp", "ccomp") and child.i > cue.i and "Inf" in child.morph.get("VerbForm"):
             start = next((t.i for t in child.subtree if t.i > cue.i), child.i)
@@ -425,6 +425,8 @@ def content_before(cue: Token) -> Span | None:
         return None
     cut = separators[-1]
     final_clause = doc[cut.i + 1 : sent.end]
+    if any(t.lower_ in RELATIVE_PRONOUNS for t in doc[cut.i + 1 : cue.i]):
+        return None  # "…, kas šogad ikvienu uz parku aicinās": the cue is in a relative clause about the noun
     subject = subject_of(cue)
     if any(c.dep_ == "obj" and c.pos_ in ("PRON", "DET") and c.i > cut.i and "Dem" not in c.morph.get("PronType")
            for c in cue.children):
