@@ -308,3 +308,9 @@ def test_invitations_and_relative_clauses_are_not_reports(nlp):
     text = ("Jelgavas novadam iezīmējas ar novada svētkiem, kas šogad ikvienu uz Elejas muižas parku aicinās 5. jūlijā. "
             "Bērni tiks aicināti uzzīmēt apsveikumu Rīgas pilij.")
     assert quotes(nlp, text) == []
+
+
+def test_converb_and_first_person_asides_take_nothing_before_them(nlp):
+    text = ("Tātad visos laikos valodas kopēji ir ilgojušies pēc tīras valodas, norādot uz tās nozīmi. "
+            "Ja cilvēks ir izredzēta būtne, tad, teiksim, mēs esam citām būtnēm līdzīgi.")
+    assert all(cue not in ("norādot", "teiksim") for _, _, _, cue, _ in quotes(nlp, text))

@@ -421,8 +421,10 @@ def content_before(cue: Token) -> Span | None:
     """Inverted report without quotation marks: "<content>, skaidro būvuzraugs Raimonds Kalējs."."""
     doc, sent = cue.doc, cue.sent
     separators = [t for t in doc[sent.start : cue.i] if t.text in DASHES or t.text == ","]
-    if not separators or "Pass" in cue.morph.get("Voice"):
-        return None
+    if not separators or "Pass" in cue.morph.get("Voice") or "Conv" in cue.morph.get("VerbForm"):
+        return None  # a passive, or a converb ("…, norādot"), reports what follows it if anything
+    if set(cue.morph.get("Person")) & {"1", "2"}:
+        return None  # "…, teiksim, …": the writer's own aside
     cut = separators[-1]
     final_clause = doc[cut.i + 1 : sent.end]
     if any(t.lower_ in RELATIVE_PRONOUNS for t in doc[cut.i + 1 : cue.i]):
