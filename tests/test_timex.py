@@ -81,3 +81,7 @@ def test_a_half_or_quarter_without_a_year_is_of_the_publication_year(nlp):
     text = "Izaugsme pirmajā pusgadā bija lēnāka, bet otrajā ceturksnī tā pieauga."
     assert [(t, v) for t, _, v in timexes(nlp, text, "2024-08-01")] == [("pirmajā pusgadā", "2024-H1"),
                                                                        ("otrajā ceturksnī", "2024-Q2")]
+
+
+def test_an_age_is_no_duration(nlp):
+    assert timexes(nlp, "Kortnija stūma ratiņus ar sešus gadus veco Meisonu.") == []

@@ -374,6 +374,9 @@ def match_quantity(doc: Doc, i: int) -> Match | None:
         count = "X" if doc[start - 1].lower_ in VAGUE_AMOUNT else "1"
     if direction:
         return unit_at + 1, TimeRef("shift", unit=unit, amount=count, offset=direction), "DATE"
+    after = doc[unit_at + 1] if unit_at + 1 < len(doc) else None
+    if after is not None and (after.lemma_.lower() == "vecs" or after.lower_.startswith("vecum")):
+        return None  # an age ("sešus gadus veco Meisonu", "15 gadu vecumā") is no time expression
     return unit_at + 1, TimeRef("duration", unit=unit, amount=count), "DURATION"
 
 
