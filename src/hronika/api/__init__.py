@@ -44,6 +44,13 @@ class Error(BaseModel):
 ERRORS = {status: {"model": Error} for status in (400, 401, 404, 413, 422, 504)}
 
 
+def found_or_404(found: dict | None, reason: str) -> dict:
+    """A looked-up record, or a 404 with the reason."""
+    if found is None:
+        raise HTTPException(status_code=404, detail=reason)
+    return found
+
+
 def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None) -> FastAPI:
     """The API over one store file; `api_key` (if set) guards the write endpoints."""
     from ..analysis import analysis
@@ -111,10 +118,7 @@ def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None) -> FastAPI
 
     @app.get("/documents/{doc_id}", responses=ERRORS, summary="One document with its quotes, mentions, timexes")
     def get_document(doc_id: Annotated[int, Path(ge=0, le=MAX_OFFSET)]) -> dict:
-        found = read(queries.document, doc_id)
-        if found is None:
-            raise HTTPException(status_code=404, detail=f"no document {doc_id}")
-        return found
+        return found_or_404(read(queries.document, doc_id), f"no document {doc_id}")
 
     @app.get("/quotes", responses=ERRORS, summary="Quotations by speaker, topic, date and words")
     def list_quotes(speaker: Annotated[Optional[str], Query(max_length=200)] = None,
@@ -134,10 +138,7 @@ def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None) -> FastAPI
 
     @app.get("/entities/{entity_id}", responses=ERRORS, summary="One entity and its quotes over time")
     def get_entity(entity_id: Annotated[int, Path(ge=0, le=MAX_OFFSET)]) -> dict:
-        found = read(queries.entity, entity_id)
-        if found is None:
-            raise HTTPException(status_code=404, detail=f"no entity {entity_id}")
-        return found
+        return found_or_404(read(queries.entity, entity_id), f"no entity {entity_id}")
 
     @app.get("/search", responses=ERRORS, summary="Full-text search over documents")
     def search(q: Annotated[str, Query(min_length=1, max_length=200)],

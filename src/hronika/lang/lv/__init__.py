@@ -14,6 +14,16 @@ def _data_lines(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def _words(name: str) -> frozenset[str]:
+    """The first column of a data file: a word list."""
+    return frozenset(cols[0] for cols in _data_lines(name))
+
+
+def _pairs(name: str) -> dict[str, str]:
+    """The first two columns of a data file: word → value."""
+    return {cols[0]: cols[1] for cols in _data_lines(name)}
+
+
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, bool]:
     """Abbreviation → whether it may end a sentence."""
@@ -41,7 +51,7 @@ def closing_quotes() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """Lemmas of verbs that introduce reported speech, claims and opinions."""
-    return frozenset(cols[0] for cols in _data_lines("speech_verbs.tsv"))
+    return _words("speech_verbs.tsv")
 
 
 @lru_cache(maxsize=4)
@@ -69,7 +79,7 @@ def attribution_words(kind: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def media_nouns() -> frozenset[str]:
     """Lemmas of nouns naming where something was said (intervija, laikraksts, aģentūra …)."""
-    return frozenset(cols[0] for cols in _data_lines("media.txt"))
+    return _words("media.txt")
 
 
 @lru_cache(maxsize=1)
@@ -82,16 +92,16 @@ def first_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def dialogue_verbs() -> frozenset[str]:
     """Lemmas of verbs that report speech only beside a quotation ("„…,“ viņš turpināja")."""
-    return frozenset(cols[0] for cols in _data_lines("dialogue_verbs.txt"))
+    return _words("dialogue_verbs.txt")
 
 
 @lru_cache(maxsize=1)
 def speech_verb_forms() -> dict[str, str]:
     """Written form (lower case) of a speech verb → its lemma, as the training data spells them."""
-    return {cols[0]: cols[1] for cols in _data_lines("speech_verb_forms.tsv")}
+    return _pairs("speech_verb_forms.tsv")
 
 
 @lru_cache(maxsize=1)
 def organisation_nouns() -> frozenset[str]:
     """Lemmas of nouns that refer back to an organisation ("banka", "ministrija", "uzņēmums")."""
-    return frozenset(cols[0] for cols in _data_lines("organisation_nouns.txt"))
+    return _words("organisation_nouns.txt")

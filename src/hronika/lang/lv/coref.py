@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from . import _data_lines
+from . import _pairs, _words
 
 PRONOUN_POS = frozenset({"PRON", "DET", "ADV"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"})
@@ -17,7 +17,7 @@ PERSON_SUFFIXES = ("tājs", "tāja", "nieks", "niece", "ists", "iste", "ietis", 
 @lru_cache(maxsize=1)
 def pronoun_forms() -> dict[str, str]:
     """Pronoun form (lower case) → class."""
-    return {cols[0]: cols[1] for cols in _data_lines("pronouns.tsv")}
+    return _pairs("pronouns.tsv")
 
 
 def pronoun_class(token: Token) -> str | None:
@@ -48,7 +48,7 @@ def pronoun_class(token: Token) -> str | None:
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """Lemmas of common nouns that name people."""
-    return frozenset(cols[0] for cols in _data_lines("person_nouns.txt"))
+    return _words("person_nouns.txt")
 
 
 def is_person_noun(token: Token) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .. import _data_lines
+from .. import _data_lines, _pairs, _words
 
 DATA_DIR = "timex/"
 
@@ -29,19 +29,19 @@ def weekdays() -> dict[str, tuple[int, bool]]:
 @lru_cache(maxsize=1)
 def seasons() -> dict[str, str]:
     """Season form → TIMEX3 season code (WI, SP, SU, FA)."""
-    return {cols[0]: cols[1] for cols in _table("seasons.tsv")}
+    return _pairs(DATA_DIR + "seasons.tsv")
 
 
 @lru_cache(maxsize=1)
 def units() -> dict[str, str]:
     """Calendar unit form → unit (D, W, M, Y, DE, CE, H, MIN)."""
-    return {cols[0]: cols[1] for cols in _table("units.tsv")}
+    return _pairs(DATA_DIR + "units.tsv")
 
 
 @lru_cache(maxsize=1)
 def numbers() -> dict[str, str]:
     """Number word → its value as a string ("X" for "dažas", "vairākus": some)."""
-    return {cols[0]: cols[1] for cols in _table("numbers.tsv")}
+    return _pairs(DATA_DIR + "numbers.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -59,13 +59,13 @@ def modifiers() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def day_parts() -> dict[str, str]:
     """Part-of-day form → TIMEX3 code (MO, MI, AF, EV, NI)."""
-    return {cols[0]: cols[1] for cols in _table("day_parts.tsv")}
+    return _pairs(DATA_DIR + "day_parts.tsv")
 
 
 @lru_cache(maxsize=1)
 def vague_words() -> dict[str, str]:
     """Word → PRESENT_REF, PAST_REF or FUTURE_REF."""
-    return {cols[0]: cols[1] for cols in _table("vague.tsv")}
+    return _pairs(DATA_DIR + "vague.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -77,19 +77,19 @@ def edge_words() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def set_words() -> dict[str, str]:
     """Word that makes a time recur → "before" (katru gadu) or "frequency" (reizi gadā)."""
-    return {cols[0]: cols[1] for cols in _table("sets.tsv")}
+    return _pairs(DATA_DIR + "sets.tsv")
 
 
 @lru_cache(maxsize=1)
 def clock_words() -> frozenset[str]:
     """Words that introduce a clock time ("plkst.", "pulksten")."""
-    return frozenset(cols[0] for cols in _table("clock.tsv"))
+    return _words(DATA_DIR + "clock.tsv")
 
 
 @lru_cache(maxsize=1)
 def year_parts() -> dict[str, str]:
     """Quarter or half of a year ("pirmajā ceturksnī") → TIMEX3 suffix (Q1, H2)."""
-    return {cols[0]: cols[1] for cols in _table("year_parts.tsv")}
+    return _pairs(DATA_DIR + "year_parts.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -101,10 +101,10 @@ def ordinal_stems() -> list[tuple[str, int]]:
 @lru_cache(maxsize=1)
 def planning_verbs() -> frozenset[str]:
     """Lemmas whose participle puts a time ahead ("plānots", "paredzēts", "gaidāms")."""
-    return frozenset(cols[0] for cols in _table("planning_verbs.txt"))
+    return _words(DATA_DIR + "planning_verbs.txt")
 
 
 @lru_cache(maxsize=1)
 def holidays() -> dict[str, str]:
     """Holiday phrase → "MM-DD" or an Easter offset ("easter+1")."""
-    return {cols[0]: cols[1] for cols in _table("holidays.tsv")}
+    return _pairs(DATA_DIR + "holidays.tsv")
