@@ -48,3 +48,8 @@ def test_resolved_pronouns_are_entity_mentions_in_the_analysis(nlp):
     text = "Kulbergs sēdē nepiedalījās. Viņš bija komandējumā."
     [person] = [e for e in analysis(nlp(text))["entities"] if e["type"] == "person"]
     assert [m["text"] for m in person["mentions"]] == ["Kulbergs", "Viņš"]
+
+
+def test_a_noun_before_a_quoted_name_is_the_same_thing(nlp):
+    chain = chain_of(nlp, "Zemnieki savus dārzeņus pārdod tirgū «Latgalīte» katru sestdienu.", "tirgū")
+    assert any("Latgalīte" in mention for mention in chain)

@@ -12,6 +12,7 @@ ENTITY_LABELS = frozenset({"person", "organization", "GPE", "location", "product
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp"})
+QUOTE_CHARS = frozenset("„“”\"«»")
 ANTECEDENT_WINDOW = 60  # tokens back to look for a third-person pronoun's antecedent
 # Antecedent preferences for third-person pronouns, in tokens of distance (a token costs 0.1), tuned on train
 WEIGHTS = {"subject": 2.0, "person": 3.0, "pronoun": 1.0, "same_clause": 2.0}
@@ -131,11 +132,15 @@ class CorefResolver:
     def link_titles(doc: Doc, chains: Chains) -> None:
         """A title right before a name is the same person or thing: "vecākā referenta Jāņa Riekstiņa"."""
         for ent in doc.ents:
-            if ent.label_ not in ENTITY_LABELS or ent.start == 0:
+            # a quoted name stands in the nominative whatever the case of the noun it names: "tirgū «Latgalīte»"
+            quoted = ent[0].text in QUOTE_CHARS or (ent.start > 0 and doc[ent.start - 1].text in QUOTE_CHARS)
+            before = ent.start - (1 if ent[0].text in QUOTE_CHARS or not quoted else 2)
+            if ent.label_ not in ENTITY_LABELS or before < 0:
                 continue
-            title = doc[ent.start - 1]
+            title = doc[before]
             lower = title.text.islower() or (title.is_sent_start and title.text[1:].islower())
-            if title.pos_ == "NOUN" and lower and title.morph.get("Case") == ent.root.morph.get("Case"):
+            case = ent.root.morph.get("Case")
+            if title.pos_ == "NOUN" and lower and (quoted or not case or title.morph.get("Case") == case):
                 chains.link(title_span(title), (ent.start, ent.end))
 
     @staticmethod
