@@ -10,6 +10,7 @@ from ..lang.lv.coref import is_person_noun, pronoun_class
 
 ENTITY_LABELS = frozenset({"person", "organization", "GPE", "location", "product", "event", "entity"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+CLAUSE_POS = frozenset({"VERB", "AUX", "ADV", "SCONJ", "CCONJ", "ADP", "PART"})  # words no relative clause describes
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp"})
 QUOTE_CHARS = frozenset("„“”\"«»")
@@ -175,13 +176,13 @@ class CorefResolver:
         verb = token.head if token.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") else None
         while verb is not None and verb.dep_ not in CLAUSE_DEPS and verb.head != verb and verb.head.i > token.i:
             verb = verb.head
-        if verb is not None and verb.dep_.split(":")[0] in ("acl", "advcl", "ccomp") and verb.head.i < token.i:
+        if (verb is not None and verb.dep_.split(":")[0] in ("acl", "advcl", "ccomp") and verb.head.i < token.i
+                and verb.head.pos_ not in CLAUSE_POS):
             return verb.head
-        # the parse missed it: the word before the comma that opens the clause
-        before = token.doc[token.i - 1] if token.i > 0 else None
-        if before is not None and before.text == "," and token.i > 1 and token.doc[token.i - 2].pos_ in NOMINAL_POS | {"PRON", "DET"}:
-            return token.doc[token.i - 2]
-        return None
+        # the parse missed it, or found a verb ("nezināja, kur …" asks, describes nothing): the noun before the comma
+        start = token.i - 1 - (token.i > 0 and token.doc[token.i - 1].pos_ == "ADP")
+        before = token.doc[start - 1] if start > 0 and token.doc[start].text == "," else None
+        return before if before is not None and before.pos_ not in CLAUSE_POS | {"PUNCT"} else None
 
     def personal_antecedent(self, pronoun: Token, entity_of: dict[int, tuple[int, int]]) -> Token | None:
         """The best earlier mention that agrees with a third-person pronoun: scored by distance, by being a
