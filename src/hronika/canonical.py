@@ -8,7 +8,14 @@ import simplemma
 from spacy.tokens import Span, Token
 
 from .lang.lv import closing_quotes, first_names, opening_quotes
-from .lang.lv.inflection import adjective_nominative, best_nominative, looks_definite_adjective, noun_nominatives
+from .lang.lv.inflection import (
+    adjective_endings,
+    adjective_nominative,
+    best_nominative,
+    looks_definite_adjective,
+    matching,
+    noun_nominatives,
+)
 
 PERSON = "person"
 AS_WRITTEN_LABELS = frozenset({"time", "money"})  # their value is normalised elsewhere (timexes), not their name
@@ -174,8 +181,6 @@ def head_reading(head: Token, nominative: str) -> tuple[str, str, str]:
 
 def adjective_agrees(token: Token, case: str, gender: str, number: str) -> bool:
     """Whether an adjective's ending fits the head's case, gender and number."""
-    from .lang.lv.inflection import adjective_endings, matching
-
     return bool(matching(adjective_endings(), token.text.lower(), case, gender, number))
 
 

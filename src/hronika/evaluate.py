@@ -37,6 +37,11 @@ class PRF:
         return {"p": round(p, 2), "r": round(r, 2), "f": round(f, 2)}
 
 
+def share(part: int, total: int) -> float:
+    """part / total as a percentage with two decimals (0 for no total)."""
+    return round(100 * part / total, 2) if total else 0.0
+
+
 @dataclass
 class Accuracy:
     """Per-token agreement counts for each attribute."""

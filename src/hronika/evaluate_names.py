@@ -9,16 +9,11 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from .canonical import PERSON, QUOTE_MARKS, base_name
-from .evaluate import bio_spans, gold_doc_input
+from .evaluate import bio_spans, gold_doc_input, share
 from .fullstack import Paragraph, read_split
 from .pipeline import SENTENCE_COMPONENT
 
 NAME_LABELS = frozenset({"person", "GPE", "organization", "location"})
-
-
-def percent(right: int, total: int) -> float:
-    """right / total as a percentage with two decimals."""
-    return round(100 * right / total, 2) if total else 0.0
 
 
 def score_name_list(nlp: Language, gold_path: Path) -> dict:
@@ -32,8 +27,8 @@ def score_name_list(nlp: Language, gold_path: Path) -> dict:
         counts = by_type.setdefault(item["type"], [0, 0])
         counts[0] += ok
         counts[1] += 1
-    return {"forms": len(items), "accuracy": percent(right, len(items)),
-            "types": {label: percent(ok, n) for label, (ok, n) in sorted(by_type.items())}}
+    return {"forms": len(items), "accuracy": share(right, len(items)),
+            "types": {label: share(ok, n) for label, (ok, n) in sorted(by_type.items())}}
 
 
 def gold_lemma_name(par: Paragraph, start: int, end: int, label: str) -> str:
@@ -62,4 +57,4 @@ def score_dev_entities(nlp: Language, split_dir: Path) -> dict:
                     # compare as spaCy spaces them: the rule joins words with single spaces
                     name = " ".join(base_name(Span(doc, start, end, label=label)).split())
                     right += name.replace(" ", "") == gold_lemma_name(par, start, end, label).replace(" ", "")
-    return {"entities": total, "accuracy": percent(right, total)}
+    return {"entities": total, "accuracy": share(right, total)}

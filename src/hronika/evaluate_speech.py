@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .analysis import analysis
-from .evaluate import PRF
+from .evaluate import PRF, share
 
 SPEAKER, MESSAGE = "Speaker", "Message"
 MIN_OVERLAP = 0.5
@@ -72,8 +72,8 @@ def score_frames(nlp: Language, frames: list[SpeechFrame]) -> dict:
         message += any(holds(q.content, frame.message) for q in hits)
         speaker += any(holds(q.speaker, frame.speaker) or holds(q.entity, frame.speaker) for q in hits)
     n = len(frames)
-    pct = lambda k: round(100 * k / n, 2) if n else 0.0  # noqa: E731
-    return {"frames": n, "cue_recall": pct(cue), "message_recall": pct(message), "speaker_accuracy": pct(speaker)}
+    return {"frames": n, "cue_recall": share(cue, n), "message_recall": share(message, n),
+            "speaker_accuracy": share(speaker, n)}
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -101,8 +101,8 @@ def score_annotated(nlp: Language, gold_path: Path, texts_path: Path) -> dict:
             unmatched.remove(match)
             counts.tp += 1
             speaker_right += (g.get("speaker") or {}).get("name") == (match.get("speaker") or {}).get("name")
-    accuracy = round(100 * speaker_right / counts.tp, 2) if counts.tp else 0.0
-    return {"texts": len(gold), "quotes": counts.gold, **counts.scores(), "speaker_accuracy": accuracy}
+    return {"texts": len(gold), "quotes": counts.gold, **counts.scores(),
+            "speaker_accuracy": share(speaker_right, counts.tp)}
 
 
 def content_range(quote: dict) -> tuple[int, int]:

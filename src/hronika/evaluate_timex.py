@@ -9,7 +9,7 @@ from typing import Callable, Iterable
 
 from spacy.language import Language
 
-from .evaluate import PRF
+from .evaluate import PRF, share
 from .timex import timex_value
 
 Prediction = tuple[int, int, str, str]  # start and end characters, TIMEX3 type, value
@@ -51,6 +51,5 @@ def score_timexes(items: list[dict], predictions: Iterable[list[Prediction]]) ->
                 lenient.tp += 1
                 typed += match[2] == g[2]
                 valued += match[3] == g[3]
-    pct = lambda k: round(100 * k / total, 2) if total else 0.0  # noqa: E731
     return {"items": len(items), "timexes": total, "strict": strict.scores(), "lenient": lenient.scores(),
-            "type_accuracy": pct(typed), "accuracy": pct(valued)}
+            "type_accuracy": share(typed, total), "accuracy": share(valued, total)}

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from ..canonical import base_name
 from ..lang.lv import attribution_words, first_names, media_nouns, organisation_nouns
 from ..lang.lv.inflection import name_forms
+from .coref import agrees
 
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 NAME_TAIL_DEPS = frozenset({"flat", "flat:name", "flat:foreign", "compound"})
@@ -70,12 +71,6 @@ def resolve_speaker(speaker: Span | None, content: Span, previous: tuple[Span, S
             return speaker, organisation_antecedent(head, content)
         return speaker, title_antecedent(head, content)
     return speaker, None
-
-
-def agrees(pronoun: Token, noun: Token) -> bool:
-    """Whether a pronoun and a noun agree in gender and number, where both are known."""
-    return all(not pronoun.morph.get(f) or not noun.morph.get(f) or pronoun.morph.get(f) == noun.morph.get(f)
-               for f in ("Gender", "Number"))
 
 
 def person_before(medium: Span) -> Span | None:

@@ -7,7 +7,6 @@ import hashlib
 import json
 import os
 import tempfile
-from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -76,6 +75,7 @@ class Store:
         self.path = Path(path)
         self.con = duckdb.connect(str(self.path), read_only=read_only)
         self._entities: EntityCache | None = None
+        self._columns: dict[str, list[tuple[str, str]]] = {}
         # never read a Python variable that happens to share a table's name ("entities") as a table
         self.con.execute("SET python_enable_replacements = false")
         if not read_only:
@@ -195,10 +195,11 @@ class Store:
         finally:
             os.unlink(out.name)
 
-    @lru_cache(maxsize=None)
     def columns(self, table: str) -> list[tuple[str, str]]:
-        """(name, type) of a table's columns, in order."""
-        return [(row[0], row[1]) for row in self.con.execute(f"DESCRIBE {table}").fetchall()]
+        """(name, type) of a table's columns, in order, read once per store."""
+        if table not in self._columns:
+            self._columns[table] = [(row[0], row[1]) for row in self.con.execute(f"DESCRIBE {table}").fetchall()]
+        return self._columns[table]
 
     def entity_cache(self) -> "EntityCache":
         """The store's entities in memory, read once: resolving an article's 30 entities costs no queries."""
