@@ -12,6 +12,7 @@ from spacy.language import Language
 from ..analysis import analysis
 from ..ingest.language import LATVIAN, language_of
 from ..ingest.sources import Rejection
+from ..limits import MAX_TEXT_CHARS
 from ..store import Article, Store
 
 COMMIT_EVERY = 64  # documents per transaction: a kill loses at most this many, already analysed, documents
@@ -30,6 +31,18 @@ class Report:
     rejected: list[Rejection] = field(default_factory=list)
 
 
+def refusal(article: Article) -> str | None:
+    """Why an article is not stored (no text, too long, not Latvian), or None: the reasons `ingest` and the API give."""
+    if not article.text or not article.text.strip():
+        return "no text"
+    if len(article.text) > MAX_TEXT_CHARS:
+        return f"{len(article.text):,} characters is over the {MAX_TEXT_CHARS:,} limit"
+    language = language_of(article.text)
+    if language != LATVIAN:
+        return f"not Latvian (language identified: {language})"
+    return None
+
+
 def admitted(items: Iterable[Article | Rejection], report: Report, pending_rejections: list[Rejection]
              ) -> Iterator[Article]:
     """Articles for analysis: rejections, repeats within the run and other languages are set aside."""
@@ -43,9 +56,9 @@ def admitted(items: Iterable[Article | Rejection], report: Report, pending_rejec
             report.skipped += 1
             continue
         seen |= keys
-        language = language_of(item.text)
-        if language != LATVIAN:
-            pending_rejections.append(Rejection(item.source, f"not Latvian (language identified: {language})"))
+        reason = refusal(item)
+        if reason is not None:
+            pending_rejections.append(Rejection(item.source, reason))
             continue
         yield item
 

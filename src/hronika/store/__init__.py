@@ -237,6 +237,18 @@ class Store:
         for table, column in (("documents", "text"), ("quotes", "content")):
             self.con.execute(f"PRAGMA create_fts_index('{table}', 'id', '{column}', stemmer='none', "
                              "strip_accents=0, lower=1, overwrite=1)")
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES ('indexed_documents', ?)", [self.documents_state()])
+
+    def documents_state(self) -> str:
+        """How many documents there are and the highest id: it changes whenever documents are added."""
+        return str(self.con.execute("SELECT count(*), coalesce(max(id), 0) FROM documents").fetchone())
+
+    def refresh_search_index(self) -> None:
+        """Rebuild the full-text indexes if documents were added since they were built: writes stay cheap, and
+        the first search after them sees them."""
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'indexed_documents'").fetchone()
+        if row is None or row[0] != self.documents_state():
+            self.reindex()
 
     def stats(self) -> dict[str, int]:
         """Counts of documents, entities, quotes, time expressions and rejected inputs."""
