@@ -157,7 +157,7 @@ def test_feed_items_are_fetched_politely(tmp_path, monkeypatch):
         <item><title>Rinkēvičs</title><link>https://lsm.lv/b</link></item></channel></rss>""", encoding="utf-8")
     fetched = []
     monkeypatch.setattr(sources, "FETCH_DELAY", 0.0)
-    monkeypatch.setattr("trafilatura.fetch_url", lambda url: fetched.append(url) or (HTML if url.endswith("a") else None))
+    monkeypatch.setattr("trafilatura.fetch_url", lambda url, **_: fetched.append(url) or (HTML if url.endswith("a") else None))
     found = list(read_inputs([str(feed)]))
     assert fetched == ["https://lsm.lv/a", "https://lsm.lv/b"]
     assert found[0].url == "https://lsm.lv/a" and found[1].reason == "could not be fetched"

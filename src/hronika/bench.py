@@ -17,7 +17,7 @@ SAMPLES_DIR = Path(__file__).resolve().parents[2] / "samples"
 def benchmark_texts(inputs: list[Path]) -> list[str]:
     """Texts of the given files, and of the *.txt files in the given folders."""
     paths = [p for i in inputs for p in (sorted(i.glob("*.txt")) if i.is_dir() else [i])]
-    return [read_text_file(p) for p in paths]
+    return [read_text_file(p).text for p in paths]
 
 
 def default_texts(corpus: Path) -> list[str]:

@@ -7,6 +7,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
+import duckdb
 from spacy.language import Language
 
 from ..analysis import analysis
@@ -29,6 +30,7 @@ class Report:
     stored: int = 0
     skipped: int = 0
     rejected: list[Rejection] = field(default_factory=list)
+    warnings: list[Rejection] = field(default_factory=list)  # stored, but something had to be mended
 
 
 def refusal(article: Article) -> str | None:
@@ -56,6 +58,8 @@ def admitted(items: Iterable[Article | Rejection], report: Report, pending_rejec
             report.skipped += 1
             continue
         seen |= keys
+        if item.warning:
+            report.warnings.append(Rejection(item.source, item.warning))
         reason = refusal(item)
         if reason is not None:
             pending_rejections.append(Rejection(item.source, reason))
@@ -63,9 +67,26 @@ def admitted(items: Iterable[Article | Rejection], report: Report, pending_rejec
         yield item
 
 
-def analysed(article: Article) -> tuple[Article, dict]:
-    """An article with its analysis JSON, in a worker process (its pipeline was inherited at fork)."""
-    return article, analysis(_worker_nlp(article.text), article.published)
+def analysed_one(nlp: Language, article: Article) -> tuple[Article, dict | str]:
+    """An article with its analysis JSON, or with why it could not be analysed: one article's failure is its own."""
+    try:
+        return article, analysis(nlp(article.text), article.published)
+    except Exception as exc:  # any failure of the pipeline on one text
+        return article, f"analysis failed ({type(exc).__name__}: {str(exc)[:200]})"
+
+
+def analysed(article: Article) -> tuple[Article, dict | str]:
+    """analysed_one in a worker process, whose pipeline was inherited at fork."""
+    return analysed_one(_worker_nlp, article)
+
+
+def analysed_window(nlp: Language, window: list[Article]) -> list[tuple[Article, dict | str]]:
+    """A window analysed in batches; when anything in it fails, one article at a time, so only that one fails."""
+    try:
+        docs = nlp.pipe(a.text for a in window)
+        return [(a, analysis(doc, a.published)) for a, doc in zip(window, docs)]
+    except Exception:
+        return [analysed_one(nlp, a) for a in window]
 
 
 def windows(articles: Iterator[Article], size: int, store: Store, report: Report) -> Iterator[list[Article]]:
@@ -89,14 +110,13 @@ def new_articles(window: list[Article], store: Store, report: Report) -> list[Ar
 
 
 def analysed_windows(nlp: Language, articles: Iterator[Article], workers: int, size: int, store: Store,
-                     report: Report) -> Iterator[list[tuple[Article, dict]]]:
+                     report: Report) -> Iterator[list[tuple[Article, dict | str]]]:
     """Windows of (article, analysis JSON) in input order: in this process, or in `workers` forked processes that
     return the small JSON rather than the Doc, working on the next windows while this one is stored. The store is
     only ever touched from this thread."""
     if workers <= 1:
         for window in windows(articles, size, store, report):
-            docs = nlp.pipe(a.text for a in window)
-            yield [(a, analysis(doc, a.published)) for a, doc in zip(window, docs)]
+            yield analysed_window(nlp, window)
         return
     global _worker_nlp
     _worker_nlp = nlp
@@ -110,18 +130,36 @@ def analysed_windows(nlp: Language, articles: Iterator[Article], workers: int, s
             yield pending.popleft().get()
 
 
+def stored(store: Store, batch: list[tuple[Article, dict]], rejections: list[Rejection]) -> int:
+    """Store a window in one transaction; if the store refuses it, each document alone, so that only a document
+    the store cannot take is rejected (with the reason) and the rest is kept."""
+    try:
+        return store.add(batch, [(r.source, r.reason) for r in rejections])
+    except duckdb.Error:
+        count = 0
+        for article, result in batch:
+            try:
+                count += store.add([(article, result)])
+            except duckdb.Error as exc:
+                rejections.append(Rejection(article.source, f"could not be stored ({str(exc).splitlines()[0][:200]})"))
+        store.add([], [(r.source, r.reason) for r in rejections])
+        return count
+
+
 def ingest(items: Iterable[Article | Rejection], store: Store, nlp: Language, workers: int = 1,
            commit_every: int = COMMIT_EVERY, on_progress: Callable[[int], None] | None = None) -> Report:
     """Analyse and store every admitted article; each window of documents and the rejections met meanwhile are
     one transaction."""
     report, rejections = Report(), []
     articles = admitted(items, report, rejections)
-    for batch in analysed_windows(nlp, articles, workers, commit_every, store, report):
-        report.stored += store.add(batch, [(r.source, r.reason) for r in rejections])
+    for window in analysed_windows(nlp, articles, workers, commit_every, store, report):
+        batch = [(article, result) for article, result in window if isinstance(result, dict)]
+        rejections += [Rejection(article.source, result) for article, result in window if isinstance(result, str)]
+        report.stored += stored(store, batch, rejections)
         report.rejected += rejections
         rejections.clear()
         if on_progress is not None:
-            on_progress(len(batch))
+            on_progress(len(window))
     if rejections:
         store.add([], [(r.source, r.reason) for r in rejections])
         report.rejected += rejections

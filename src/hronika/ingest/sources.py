@@ -2,29 +2,41 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
+import ipaddress
 import json
+import os
 import re
 import time
 import xml.etree.ElementTree as ElementTree
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import BinaryIO, Callable, Iterator
 from urllib.parse import urlparse
 
+from ..limits import MAX_FILE_BYTES, MAX_RECORD_BYTES, MAX_TEXT_CHARS
 from ..store import Article
-from . import MAX_BYTES, decode_text
+from . import READ_CHUNK, Decoded, bom_encoding, decode_bytes, decode_text, read_limited
 
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".json"})
+CSV_DELIMITERS = {".csv": ",", ".tsv": "\t"}
 WARC_SUFFIXES = (".warc", ".warc.gz")
-MAX_TEXT_CHARS = 2_000_000
+FETCH_SETTINGS = Path(__file__).with_name("fetch.cfg")
 FETCH_DELAY = 1.0  # seconds between two requests to one host: polite crawling
+FETCH_SCHEMES = frozenset({"http", "https"})
+LOCAL_HOSTS = frozenset({"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"})
 DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%Y-%m-%dT%H:%M:%S", "%a, %d %b %Y %H:%M:%S %z")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+RECORD_FIELDS = ("url", "title", "published", "outlet")
+
+# csv's own default (131,072 characters a field) is below an article's limit; the row is checked against it after
+csv.field_size_limit(MAX_RECORD_BYTES)
 
 
 @dataclass
@@ -44,22 +56,25 @@ class Columns:
     title: str = "title"
     published: str = "published"
     outlet: str = "outlet"
-    extra: dict = field(default_factory=dict)
 
 
-def parse_date(value: object) -> str | None:
-    """An ISO date (YYYY-MM-DD) from the common ways dates are written, else None."""
-    if not value:
+def parse_date(value: str) -> str | None:
+    """An ISO date (YYYY-MM-DD) from the common ways dates are written; None for no date, ValueError for a date
+    that is not one ("2024-13-45", "2024-02-30", "vakar")."""
+    text = value.strip()
+    if not text:
         return None
-    text = str(value).strip()
     if ISO_DATE.match(text):
-        return text[:10]
+        try:
+            return dt.date.fromisoformat(text[:10]).isoformat()
+        except ValueError as exc:
+            raise ValueError(f"{value!r} is not a date ({exc})") from None
     for pattern in DATE_FORMATS:
         try:
             return dt.datetime.strptime(text, pattern).date().isoformat()
         except ValueError:
             continue
-    return None
+    raise ValueError(f"{value!r} is not a date (YYYY-MM-DD, DD.MM.YYYY or RFC 822)")
 
 
 def checked(article: Article) -> Article | Rejection:
@@ -81,42 +96,126 @@ def from_html(html: str, source: str, url: str | None = None) -> Article | Rejec
         return Rejection(source, f"HTML could not be parsed ({type(exc).__name__})")
     if document is None or not getattr(document, "text", None):
         return Rejection(source, "no article text found in the HTML")
-    return checked(Article(document.text, source, url or document.url, document.title, document.sitename,
-                           parse_date(document.date)))
+    try:
+        published = parse_date(document.date or "")
+    except ValueError:  # trafilatura normalises dates; one it could not is no date
+        published = None
+    return checked(Article(document.text, source, url or document.url, document.title, document.sitename, published))
 
 
-def from_record(record: dict, columns: Columns, source: str) -> Article | Rejection:
-    """An article from one JSONL object or CSV row."""
+def from_record(record: dict, columns: Columns, source: str, warning: str | None = None) -> Article | Rejection:
+    """An article from one JSONL object or CSV row; a field of the wrong type or an impossible date rejects it."""
     text = record.get(columns.text)
     if not isinstance(text, str):
         return Rejection(source, f"no text in column {columns.text!r}")
-    return checked(Article(text.replace("\r\n", "\n"), source, record.get(columns.url) or None,
-                           record.get(columns.title) or None, record.get(columns.outlet) or None,
-                           parse_date(record.get(columns.published))))
+    values = {}
+    for field_name in RECORD_FIELDS:
+        column = getattr(columns, field_name)
+        value = record.get(column)
+        if value is not None and not isinstance(value, str):
+            return Rejection(source, f"column {column!r} holds {type(value).__name__} {str(value)[:40]!r}, not text")
+        values[field_name] = value or None
+    try:
+        values["published"] = parse_date(values["published"] or "")
+    except ValueError as exc:
+        return Rejection(source, f"column {columns.published!r}: {exc}")
+    return checked(Article(text.replace("\r\n", "\n"), source, values["url"], values["title"], values["outlet"],
+                           values["published"], warning))
 
 
-def from_jsonl(text: str, name: str, columns: Columns) -> Iterator[Article | Rejection]:
-    """One article per JSON line; a broken line is rejected alone."""
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
+def bounded_lines(readline: Callable[[int], str | bytes], limit: int, newline: str | bytes
+                  ) -> Iterator[str | bytes | None]:
+    """The lines `readline` gives, each at most `limit` long; None stands for a longer line, whose rest is read
+    past in chunks (never held whole)."""
+    while line := readline(limit + 1):
+        if len(line) <= limit or line.endswith(newline):
+            yield line
+            continue
+        while line and not line.endswith(newline):
+            line = readline(READ_CHUNK)
+        yield None
+
+
+def decoded_lines(stream: BinaryIO, name: str) -> Iterator[tuple[int, Decoded | Rejection]]:
+    """Numbered lines of a corpus file, decoded one by one: a line over MAX_RECORD_BYTES or in no known encoding is
+    a rejection of that line alone. A byte-order mark decides the encoding of the whole file."""
+    encoding = bom_encoding(stream.read(4))
+    stream.seek(len(codecs.BOM_UTF8) if encoding == "utf-8-sig" else 0)
+    if encoding in (None, "utf-8-sig"):
+        lines: Iterator = bounded_lines(stream.readline, MAX_RECORD_BYTES, b"\n")
+    else:  # UTF-16 or UTF-32: decoded as a whole stream
+        text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
+        lines = bounded_lines(text.readline, MAX_RECORD_BYTES // 4, "\n")
+    for number, line in enumerate(lines, 1):
+        source = f"{name}:{number}"
+        if line is None:
+            yield number, Rejection(source, f"line over the {MAX_RECORD_BYTES:,}-byte limit")
+        elif isinstance(line, str):
+            yield number, Decoded(line)
+        else:
+            try:
+                yield number, decode_bytes(line, source)
+            except ValueError as exc:
+                yield number, Rejection(source, str(exc).split(": ", 1)[-1])
+
+
+def from_jsonl(stream: BinaryIO, name: str, columns: Columns) -> Iterator[Article | Rejection]:
+    """One article per JSON line, streamed; a broken line is rejected alone."""
+    for number, line in decoded_lines(stream, name):
+        source = f"{name}:{number}"
+        if isinstance(line, Rejection) or not line.text.strip():
+            yield from [line] if isinstance(line, Rejection) else []
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(line.text)
         except json.JSONDecodeError as exc:
-            yield Rejection(f"{name}:{number}", f"invalid JSON ({exc.msg})")
+            yield Rejection(source, f"invalid JSON ({exc.msg})")
             continue
-        yield from_record(record, columns, f"{name}:{number}") if isinstance(record, dict) else Rejection(
-            f"{name}:{number}", "not a JSON object")
+        if not isinstance(record, dict):
+            yield Rejection(source, "not a JSON object")
+            continue
+        yield from_record(record, columns, source, line.warning)
 
 
-def from_csv(text: str, name: str, columns: Columns, delimiter: str = ",") -> Iterator[Article | Rejection]:
-    """One article per CSV (or TSV) row, columns by header."""
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    if reader.fieldnames is None or columns.text not in reader.fieldnames:
+def from_csv(stream: BinaryIO, name: str, columns: Columns, delimiter: str = ",") -> Iterator[Article | Rejection]:
+    """One article per CSV (or TSV) row, columns by header, streamed; a row with a broken line is rejected alone."""
+    problems: list[Rejection] = []
+    warnings: list[str] = []
+
+    def text_lines() -> Iterator[str]:
+        for _, line in decoded_lines(stream, name):
+            if isinstance(line, Rejection):
+                problems.append(line)
+                yield "\n"
+            else:
+                warnings.extend([line.warning] if line.warning else [])
+                yield line.text
+
+    reader = csv.DictReader(text_lines(), delimiter=delimiter)
+    try:
+        fieldnames = reader.fieldnames
+    except csv.Error as exc:
+        fieldnames = None
+        problems.append(Rejection(name, f"unreadable CSV header ({exc})"))
+    if fieldnames is None or columns.text not in fieldnames:
         yield Rejection(name, f"no {columns.text!r} column in the CSV header")
         return
-    for number, row in enumerate(reader, 2):
-        yield from_record(row, columns, f"{name}:{number}")
+    number = 1
+    while True:
+        number += 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield Rejection(f"{name}:{number}", f"unreadable CSV row ({exc})")
+            continue
+        if problems:
+            yield Rejection(f"{name}:{number}", problems[0].reason)
+        else:
+            yield from_record(row, columns, f"{name}:{number}", "; ".join(warnings) or None)
+        problems.clear()
+        warnings.clear()
 
 
 def local_name(tag: str) -> str:
@@ -131,10 +230,10 @@ def feed_links(xml: str) -> list[str]:
         if local_name(item.tag) in ("item", "entry"):
             links += [(child.text or "").strip() or child.get("href", "") for child in item
                       if local_name(child.tag) == "link"]
-    return [link for link in dict.fromkeys(links) if link.startswith("http")]
+    return [link for link in dict.fromkeys(links) if link]
 
 
-def from_feed(xml: str, name: str) -> Iterator[Article | Rejection]:
+def from_feed(xml: str, name: str, fetcher: "Fetcher") -> Iterator[Article | Rejection]:
     """The pages an RSS/Atom feed links to, fetched politely."""
     try:
         links = feed_links(xml)
@@ -142,97 +241,167 @@ def from_feed(xml: str, name: str) -> Iterator[Article | Rejection]:
         yield Rejection(name, f"not an RSS or Atom feed ({exc})")
         return
     for link in links:
-        yield from_url(link)
+        yield fetcher.article(link)
 
 
-_last_fetch: dict[str, float] = {}
+def fetch_refusal(url: str) -> str | None:
+    """Why hronika will not request a URL, or None: only http(s) to public hosts. Names are checked again on every
+    connection by trafilatura (SSRF_PROTECTION in fetch.cfg), which no redirect or DNS answer gets past."""
+    parsed = urlparse(url)
+    if parsed.scheme.lower() not in FETCH_SCHEMES:
+        return f"not an http(s) URL (scheme {parsed.scheme or 'none'!r})"
+    host = (parsed.hostname or "").rstrip(".").lower()
+    if not host:
+        return "no host in the URL"
+    if host in LOCAL_HOSTS or host.endswith(".localhost"):
+        return f"{host} is this machine, not a public address"
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return None
+    address = getattr(address, "ipv4_mapped", None) or address
+    return None if address.is_global else f"{host} is not a public address"
 
 
-def from_url(url: str) -> Article | Rejection:
-    """A web page fetched with trafilatura (its timeouts), one request per host per FETCH_DELAY seconds."""
-    import trafilatura
+@lru_cache(maxsize=1)
+def fetch_settings():
+    """trafilatura's settings with hronika's download limits (fetch.cfg)."""
+    from trafilatura.settings import use_config
 
-    host = urlparse(url).netloc
-    wait = _last_fetch.get(host, 0) + FETCH_DELAY - time.monotonic()
-    if wait > 0:
-        time.sleep(wait)
-    _last_fetch[host] = time.monotonic()
-    html = trafilatura.fetch_url(url)
-    if html is None:
-        return Rejection(url, "could not be fetched")
-    return from_html(html, url, url)
+    return use_config(str(FETCH_SETTINGS))
 
 
-def from_warc(path: Path) -> Iterator[Article | Rejection]:
-    """The HTML pages of a WARC archive's response records."""
+class Fetcher:
+    """Web pages by URL through trafilatura: public http(s) addresses only, one request per host per FETCH_DELAY
+    seconds."""
+
+    def __init__(self) -> None:
+        self.last_request: dict[str, float] = {}
+
+    def fetch(self, url: str) -> str | Rejection:
+        """The page's HTML, or why it was not fetched."""
+        import trafilatura
+
+        reason = fetch_refusal(url)
+        if reason is not None:
+            return Rejection(url, f"not fetched: {reason}")
+        host = urlparse(url).netloc
+        wait = self.last_request.get(host, 0) + FETCH_DELAY - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        self.last_request[host] = time.monotonic()
+        html = trafilatura.fetch_url(url, config=fetch_settings())
+        return Rejection(url, "could not be fetched") if html is None else html
+
+    def article(self, url: str) -> Article | Rejection:
+        """The article on a web page."""
+        html = self.fetch(url)
+        return html if isinstance(html, Rejection) else from_html(html, url, url)
+
+
+def from_warc(stream: BinaryIO, name: str) -> Iterator[Article | Rejection]:
+    """The HTML pages of a WARC archive's response records; a record over MAX_RECORD_BYTES is rejected unread."""
     from warcio.archiveiterator import ArchiveIterator
 
-    with path.open("rb") as stream:
-        try:
-            for record in ArchiveIterator(stream):
-                if record.rec_type != "response":
-                    continue
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                content_type = record.http_headers.get_header("Content-Type") if record.http_headers else ""
-                if "html" not in (content_type or ""):
-                    continue
-                body = record.content_stream().read()
-                try:
-                    html = decode_text(body, f"{path}#{url}")
-                except ValueError as exc:
-                    yield Rejection(f"{path}#{url}", str(exc).split(": ", 1)[-1])
-                    continue
-                yield from_html(html, f"{path}#{url}", url)
-        except Exception as exc:  # warcio raises on truncated or non-WARC input
-            yield Rejection(str(path), f"not a readable WARC archive ({type(exc).__name__})")
-
-
-def from_file(path: Path, columns: Columns, max_bytes: int = MAX_BYTES) -> Iterator[Article | Rejection]:
-    """Articles in one file, by its kind."""
-    name = str(path)
-    if path.name.endswith(WARC_SUFFIXES):
-        yield from from_warc(path)
-        return
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ValueError(f"{name}: {size:,} bytes is over the {max_bytes:,}-byte limit")
-        text = decode_text(path.read_bytes(), name).replace("\r\n", "\n").replace("\r", "\n")
+        for record in ArchiveIterator(stream):
+            if record.rec_type != "response":
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            content_type = record.http_headers.get_header("Content-Type") if record.http_headers else ""
+            if "html" not in (content_type or ""):
+                continue
+            source = f"{name}#{url}"
+            try:
+                html = decode_text(read_limited(record.content_stream(), MAX_RECORD_BYTES, source), source)
+            except ValueError as exc:
+                yield Rejection(source, str(exc).split(": ", 1)[-1])
+                continue
+            yield from_html(html.text, source, url)
+    except Exception as exc:  # warcio raises on truncated or non-WARC input
+        yield Rejection(name, f"not a readable WARC archive ({type(exc).__name__})")
+
+
+def from_stream(stream: BinaryIO, path: Path, columns: Columns, max_bytes: int, fetcher: Fetcher
+                ) -> Iterator[Article | Rejection]:
+    """Articles in one open file, by its kind: corpora and archives streamed, other files read whole."""
+    name, suffix = str(path), path.suffix.lower()
+    if path.name.lower().endswith(WARC_SUFFIXES):
+        yield from from_warc(stream, name)
+    elif suffix in JSONL_SUFFIXES:
+        yield from from_jsonl(stream, name, columns)
+    elif suffix in CSV_DELIMITERS:
+        yield from from_csv(stream, name, columns, CSV_DELIMITERS[suffix])
+    else:
+        decoded = decode_text(read_limited(stream, max_bytes, name), name)
+        if suffix in HTML_SUFFIXES:
+            yield from_html(decoded.text, name)
+        elif suffix in FEED_SUFFIXES:
+            yield from from_feed(decoded.text, name, fetcher)
+        else:
+            yield checked(Article(decoded.text, name, warning=decoded.warning))
+
+
+def from_file(path: Path, columns: Columns, max_bytes: int = MAX_FILE_BYTES, fetcher: Fetcher | None = None
+              ) -> Iterator[Article | Rejection]:
+    """Articles in one file; whatever goes wrong with it is a rejection naming it, never an exception."""
+    name = str(path)
+    try:
+        with path.open("rb") as stream:
+            yield from from_stream(stream, path, columns, max_bytes, fetcher or Fetcher())
     except ValueError as exc:
         yield Rejection(name, str(exc).split(": ", 1)[-1])
-        return
-    suffix = path.suffix.lower()
-    if suffix in (".jsonl", ".json"):
-        yield from from_jsonl(text, name, columns)
-    elif suffix in (".csv", ".tsv"):
-        yield from from_csv(text, name, columns, "\t" if suffix == ".tsv" else ",")
-    elif suffix in HTML_SUFFIXES:
-        yield from_html(text, name)
-    elif suffix in FEED_SUFFIXES:
-        yield from from_feed(text, name)
+    except OSError as exc:
+        yield Rejection(name, f"cannot be read ({exc.strerror or type(exc).__name__})")
+    except Exception as exc:  # a parser's bug on strange input costs this file, not the run
+        yield Rejection(name, f"could not be read ({type(exc).__name__}: {exc})")
+
+
+def folder_files(folder: Path, unreadable: list[Rejection]) -> Iterator[Path]:
+    """The files in a folder and its subfolders, in name order, hidden ones left out; folders that cannot be
+    listed are noted in `unreadable`."""
+    def note(exc: OSError) -> None:
+        unreadable.append(Rejection(exc.filename or str(folder), f"folder cannot be read ({exc.strerror})"))
+
+    for root, dirs, files in os.walk(folder, onerror=note):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        yield from (Path(root) / f for f in sorted(files) if not f.startswith("."))
+
+
+def from_path(item: str, columns: Columns, max_bytes: int, fetcher: Fetcher) -> Iterator[Article | Rejection]:
+    """Articles in a file or folder named on the command line."""
+    path = Path(item)
+    if path.is_dir():
+        unreadable: list[Rejection] = []
+        for child in folder_files(path, unreadable):
+            yield from unreadable
+            unreadable.clear()
+            if child.is_file():
+                yield from from_file(child, columns, max_bytes, fetcher)
+        yield from unreadable
+    elif path.is_file():
+        yield from from_file(path, columns, max_bytes, fetcher)
+    elif path.exists():
+        yield Rejection(item, "not a regular file or folder")
     else:
-        yield checked(Article(text, name))
+        yield Rejection(item, "no such file or folder")
 
 
-def read_inputs(inputs: list[str], columns: Columns | None = None, max_bytes: int = MAX_BYTES
+def from_web(url: str, fetcher: Fetcher) -> Iterator[Article | Rejection]:
+    """The article at a URL, or every article of the feed at it."""
+    if not url.endswith(tuple(FEED_SUFFIXES)) and "/rss" not in url and "/feed" not in url:
+        yield fetcher.article(url)
+        return
+    xml = fetcher.fetch(url)
+    yield from [xml] if isinstance(xml, Rejection) else from_feed(xml, url, fetcher)
+
+
+def read_inputs(inputs: list[str], columns: Columns | None = None, max_bytes: int = MAX_FILE_BYTES
                 ) -> Iterator[Article | Rejection]:
     """Every article in files, folders (recursively, in name order) and URLs."""
-    columns = columns or Columns()
+    columns, fetcher = columns or Columns(), Fetcher()
     for item in inputs:
         if item.startswith(("http://", "https://")):
-            if item.endswith(tuple(FEED_SUFFIXES)) or "/rss" in item or "/feed" in item:
-                import trafilatura
-
-                xml = trafilatura.fetch_url(item)
-                yield from from_feed(xml, item) if xml else iter([Rejection(item, "could not be fetched")])
-            else:
-                yield from_url(item)
-            continue
-        path = Path(item)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
-                yield from from_file(child, columns, max_bytes)
-        elif path.is_file():
-            yield from from_file(path, columns, max_bytes)
+            yield from from_web(item, fetcher)
         else:
-            yield Rejection(item, "no such file or folder")
+            yield from from_path(item, columns, max_bytes, fetcher)

@@ -9,7 +9,8 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from contextlib import contextmanager
+from typing import IO, Iterable, Iterator
 
 import duckdb
 
@@ -17,7 +18,9 @@ from .schema import MIGRATIONS, SCHEMA_VERSION, load_fts
 
 DEFAULT_DB = Path("hronika.duckdb")
 PERSON = "person"
-INSERT_ORDER = ("documents", "entities", "aliases", "mentions", "quotes", "timexes", "rejected")
+INSERT_ORDER = ("documents", "entities", "entity_names", "aliases", "mentions", "quotes", "timexes", "rejected")
+# An open file's path as this process sees it (Linux): a temporary file can be unlinked before DuckDB reads it.
+OPEN_FILE_PATH = Path("/proc/self/fd")
 
 
 @dataclass
@@ -30,6 +33,7 @@ class Article:
     title: str | None = None
     outlet: str | None = None
     published: str | None = None
+    warning: str | None = None  # what reading it had to mend (bytes replaced): reported, not stored
 
     def __post_init__(self) -> None:
         # an empty URL, title or outlet is none: "" would make every URL-less article the same URL
@@ -66,6 +70,22 @@ def surname(name: str) -> str:
     """The last word of a person's canonical name, lower case."""
     words = name.split()
     return words[-1].lower() if words else ""
+
+
+@contextmanager
+def unlinked_file() -> Iterator[tuple[IO[str], str]]:
+    """A temporary text file and a path DuckDB can read it by. On Linux the file has no name from the start
+    (/proc/self/fd/N), so a kill -9 leaves nothing behind; elsewhere it is a named file removed after use."""
+    if OPEN_FILE_PATH.is_dir():
+        with tempfile.TemporaryFile("w+", encoding="utf-8") as out:
+            yield out, str(OPEN_FILE_PATH / str(out.fileno()))
+        return
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as out:
+        try:
+            yield out, out.name
+        finally:
+            out.close()
+            os.unlink(out.name)
 
 
 class Store:
@@ -132,6 +152,7 @@ class Store:
         """Store analysed articles and rejected inputs in one transaction; articles stored already are skipped.
         Returns the number of new documents."""
         rows: dict[str, list[list]] = {table: [] for table in INSERT_ORDER}
+        renamed: dict[int, str] = {}
         self.con.execute("BEGIN TRANSACTION")
         try:
             known = self.known(article for article, _ in batch)
@@ -141,12 +162,14 @@ class Store:
                 if keys & known:
                     continue
                 known |= keys
-                self.document_rows(next_id, article, result, rows)
+                self.document_rows(next_id, article, result, rows, renamed)
                 next_id += 1
             now = dt.datetime.now()
             rows["rejected"] = [[source, reason, now] for source, reason in rejected]
             for table in INSERT_ORDER:
                 self.insert_rows(table, rows[table])
+            for entity_id, name in renamed.items():  # rows inserted just now included
+                self.con.execute("UPDATE entities SET name = ? WHERE id = ?", [name, entity_id])
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
@@ -154,13 +177,14 @@ class Store:
             raise
         return len(rows["documents"])
 
-    def document_rows(self, doc_id: int, article: Article, result: dict, rows: dict[str, list[list]]) -> None:
+    def document_rows(self, doc_id: int, article: Article, result: dict, rows: dict[str, list[list]],
+                      renamed: dict[int, str]) -> None:
         """The rows of one document: itself, its entities' mentions and aliases, quotes, time expressions."""
         rows["documents"].append([doc_id, article.url, article.title, article.outlet, article.published, article.text,
                                   article.hash, article.source, dt.datetime.now()])
         entity_ids = {}
         for entity in result["entities"]:
-            entity_id = self.resolve_entity(entity["type"], entity["name"], rows)
+            entity_id = self.resolve_entity(entity["type"], entity["name"], rows, renamed)
             entity_ids[entity["id"]] = entity_id
             rows["mentions"] += [[doc_id, entity_id, m["start"], m["end"], m["text"]] for m in entity["mentions"]]
             for alias in {m["text"] for m in entity["mentions"]} | {entity["name"]}:
@@ -183,17 +207,15 @@ class Store:
         columns = self.columns(table)
         generated = table == "quotes"  # a quote's id comes from its sequence; its row holds a placeholder
         fields = columns[1:] if generated else columns
-        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as out:
+        spec = "{" + ", ".join(f"'{name}': '{kind}'" for name, kind in fields) + "}"
+        select = "nextval('quote_ids'), *" if generated else "*"
+        with unlinked_file() as (out, path):
             for row in rows:
                 values = row[1:] if generated else row
                 out.write(json.dumps(dict(zip((n for n, _ in fields), values)), ensure_ascii=False, default=str) + "\n")
-        try:
-            spec = "{" + ", ".join(f"'{name}': '{kind}'" for name, kind in fields) + "}"
-            select = "nextval('quote_ids'), *" if generated else "*"
+            out.flush()
             self.con.execute(f"INSERT INTO {table} SELECT {select} FROM read_json(?, format = 'newline_delimited', "
-                             f"columns = {spec})", [out.name])
-        finally:
-            os.unlink(out.name)
+                             f"columns = {spec})", [path])
 
     def columns(self, table: str) -> list[tuple[str, str]]:
         """(name, type) of a table's columns, in order, read once per store."""
@@ -202,17 +224,23 @@ class Store:
         return self._columns[table]
 
     def entity_cache(self) -> "EntityCache":
-        """The store's entities in memory, read once: resolving an article's 30 entities costs no queries."""
+        """The store's entities in memory, read once: resolving an article's 30 entities costs no queries. Every
+        name an entity ever had finds it, as during the run that renamed it: a resumed run resolves as an
+        uninterrupted one."""
         if self._entities is None:
             cache = EntityCache()
-            for entity_id, kind, name in self.con.execute("SELECT id, type, name FROM entities").fetchall():
+            for entity_id, kind, name in self.con.execute("SELECT id, type, name FROM entities ORDER BY id").fetchall():
                 cache.remember(entity_id, kind, name)
+            for entity_id, kind, name in self.con.execute(
+                    "SELECT n.entity_id, e.type, n.name FROM entity_names n JOIN entities e ON e.id = n.entity_id "
+                    "WHERE n.name <> e.name").fetchall():
+                cache.by_name[(kind, name.lower())] = entity_id
             cache.aliases = set(self.con.execute("SELECT entity_id, alias FROM aliases").fetchall())
             cache.next_id = self.con.execute("SELECT coalesce(max(id), 0) + 1 FROM entities").fetchone()[0]
             self._entities = cache
         return self._entities
 
-    def resolve_entity(self, kind: str, name: str, rows: dict[str, list[list]]) -> int:
+    def resolve_entity(self, kind: str, name: str, rows: dict[str, list[list]], renamed: dict[int, str]) -> int:
         """The store's entity for an article's entity: the same type and canonical name; for a person also the one
         person with that surname, when only one has it ("Siliņa" here, "Evika Siliņa" there)."""
         cache = self.entity_cache()
@@ -224,12 +252,14 @@ class Store:
                 if len(name.split()) > len(cache.names[found].split()):  # the fuller name names the entity
                     cache.names[found] = name
                     cache.by_name[(kind, name.lower())] = found
-                    self.con.execute("UPDATE entities SET name = ? WHERE id = ?", [name, found])
+                    renamed[found] = name
+                    rows["entity_names"].append([found, name])
         if found is None:
             found = cache.next_id
             cache.next_id += 1
             cache.remember(found, kind, name)
             rows["entities"].append([found, kind, name, surname(name)])
+            rows["entity_names"].append([found, name])
         return found
 
     def reindex(self) -> None:

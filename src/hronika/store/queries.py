@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..lang.lv.inflection import name_forms
-from . import Store
+from . import INSERT_ORDER, Store
 
 QUOTE_COLUMNS = """q.id, q.document_id, q.published, q.kind, q.speaker_name, q.speaker_text, q.cue, q.content,
                    q.confidence, d.title, d.url"""
@@ -128,8 +128,8 @@ def export_parquet(store: Store, folder: Path) -> list[Path]:
     """Every table as a Parquet file in a folder."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for table in ("documents", "entities", "aliases", "mentions", "quotes", "timexes", "rejected"):
+    for table in INSERT_ORDER:
         path = folder / f"{table}.parquet"
-        store.con.execute(f"COPY {table} TO '{path}' (FORMAT PARQUET)")
+        store.con.table(table).write_parquet(str(path))  # the path is a value, never part of SQL
         written.append(path)
     return written

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import duckdb
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # Each version's statements run in one transaction; a file at version n gets n+1 … SCHEMA_VERSION on open.
 MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -30,6 +30,11 @@ MIGRATIONS: dict[int, list[str]] = {
         "CREATE INDEX mentions_entity ON mentions (entity_id)",
         "CREATE INDEX quotes_speaker ON quotes (speaker_entity_id)",
     ],
+    # every canonical name an entity has had ("Rāviņš" before "Andris Rāviņš"): they still find it after a restart
+    2: [
+        "CREATE TABLE entity_names (entity_id BIGINT NOT NULL, name VARCHAR NOT NULL)",
+        "INSERT INTO entity_names SELECT id, name FROM entities",
+    ],
 }
 
 
@@ -47,7 +52,7 @@ def load_fts(con: duckdb.DuckDBPyConnection) -> bool:
     """Load the FTS extension (bundled by a pip package: DuckDB would download it, which needs the network)."""
     path = fts_extension_path()
     try:
-        con.execute(f"LOAD '{path}'" if path else "LOAD fts")
+        con.execute("LOAD '{}'".format(str(path).replace("'", "''")) if path else "LOAD fts")
         return True
     except duckdb.Error:
         return False
