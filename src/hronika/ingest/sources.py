@@ -186,7 +186,7 @@ def from_csv(stream: BinaryIO, name: str, columns: Columns, delimiter: str = ","
         for _, line in decoded_lines(stream, name):
             if isinstance(line, Rejection):
                 problems.append(line)
-                yield "\n"
+                yield "\ufffd\n"  # a row in its place (the csv module skips empty ones), rejected below
             else:
                 warnings.extend([line.warning] if line.warning else [])
                 yield line.text
