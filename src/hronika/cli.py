@@ -15,6 +15,7 @@ from rich.table import Table
 
 from . import __version__
 from .ingest import read_text_file
+from .limits import ANALYSIS_QUEUE, ANALYSIS_TIMEOUT, MAX_ANALYSES
 
 DEFAULT_CORPUS = Path("../shared/data/fullstack-lv")
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
@@ -387,15 +388,35 @@ def serve(
     db: Path = DB_OPTION,
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     port: int = typer.Option(8000, help="Port to listen on."),
-    api_key: Optional[str] = typer.Option(None, envvar="HRONIKA_API_KEY", help="Key for the write endpoints."),
+    api_key: Optional[str] = typer.Option(None, envvar="HRONIKA_API_KEY", show_envvar=True,
+                                          help="Key for the write endpoints. Prefer the environment variable or "
+                                          "--api-key-file: a command line shows in `ps`."),
+    api_key_file: Optional[Path] = typer.Option(None, help="File holding the key for the write endpoints."),
+    allowed_host: list[str] = typer.Option([], metavar="NAME", help="Another Host header to answer (a name "
+                                           "clients use for this server; repeatable). The bind address and "
+                                           "localhost always are."),
+    max_analyses: int = typer.Option(MAX_ANALYSES, min=1, help="Analyses at once, each in a worker process."),
+    analysis_queue: int = typer.Option(ANALYSIS_QUEUE, min=0, help="Analyses waiting for a worker before 503."),
+    analysis_timeout: float = typer.Option(ANALYSIS_TIMEOUT, min=0.1, help="Seconds an analysis may run before its "
+                                           "process is killed (504)."),
 ) -> None:
     """The HTTP API over the store (OpenAPI at /docs): /analyze, /documents, /quotes, /entities, /search."""
     import uvicorn
 
-    from .api import create_app
+    from .api import LOCAL_HOSTS, create_app
 
+    if api_key is not None and api_key_file is not None:
+        fail("give the API key one way: --api-key-file, --api-key or HRONIKA_API_KEY")
+    if api_key_file is not None:
+        try:
+            api_key = api_key_file.read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            fail(f"{api_key_file}: cannot read the API key ({exc})")
+    if api_key is not None and not api_key.strip():
+        fail("the API key is empty: give a key, or none to leave the write endpoints open")
     try:
-        app_ = create_app(db, api_key)
+        app_ = create_app(db, api_key.strip() if api_key else None, allowed_hosts=[host, *LOCAL_HOSTS, *allowed_host],
+                          max_analyses=max_analyses, analysis_queue=analysis_queue, analysis_timeout=analysis_timeout)
     except Exception as exc:  # a locked or unreadable store
         fail(f"{db}: cannot serve this store ({exc})")
     uvicorn.run(app_, host=host, port=port, timeout_keep_alive=5)

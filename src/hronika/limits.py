@@ -9,3 +9,8 @@ MAX_TEXT_CHARS = 1_000_000
 MAX_FILE_BYTES = 20 * 1024 * 1024
 # One JSONL line, CSV row or WARC record: an article at its longest, in UTF-8 (up to four bytes a character).
 MAX_RECORD_BYTES = 4 * MAX_TEXT_CHARS
+# The HTTP API (`hronika serve`): analyses at once (each in a worker process of its own), how many more may wait
+# before a request is turned away with 503, and the seconds one analysis may run before its process is killed.
+MAX_ANALYSES = 2
+ANALYSIS_QUEUE = 8
+ANALYSIS_TIMEOUT = 60.0

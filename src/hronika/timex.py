@@ -39,16 +39,25 @@ class TimeRef:
     value: str = ""
 
 
+def calendar_year(year: int) -> int:
+    """A year the calendar has (1..9999); counting past it ("rīt" on 9999-12-31) raises OverflowError, as the date
+    arithmetic of `datetime` does."""
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise OverflowError(f"year {year} is outside {dt.MINYEAR}..{dt.MAXYEAR}")
+    return year
+
+
 def iso_week(day: dt.date) -> str:
     """ISO week of a day: 2024-W37."""
     year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{calendar_year(year):04d}-W{week:02d}"
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
     """The same day of the month some months later (the month's last day where it has fewer days)."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
+    calendar_year(year)
     for last in (31, 30, 29, 28):
         try:
             return dt.date(year, month + 1, min(day.day, last))
@@ -66,7 +75,7 @@ def shifted(anchor: dt.date, unit: str, amount: int) -> str:
     if unit == "M":
         return add_months(anchor, amount).isoformat()[:7]
     if unit in ("Y", "DE", "CE"):
-        return str(anchor.year + amount * UNIT_YEARS.get(unit, 1))
+        return f"{calendar_year(anchor.year + amount * UNIT_YEARS.get(unit, 1)):04d}"
     return anchor.isoformat()
 
 
@@ -76,9 +85,9 @@ def year_for(month: int, day: int | None, anchor: dt.date, tense: str) -> int:
     written = (month, day or 0)
     now = (anchor.month, anchor.day if day else 0)
     if tense == PAST and written > now:
-        return anchor.year - 1
+        return calendar_year(anchor.year - 1)
     if tense == FUTURE and written < now:
-        return anchor.year + 1
+        return calendar_year(anchor.year + 1)
     return anchor.year
 
 
@@ -125,9 +134,9 @@ def holiday_date(ref: TimeRef, anchor: dt.date) -> dt.date:
         shift = int(ref.holiday[len("easter"):] or 0)
         day = easter(anchor.year) + dt.timedelta(days=shift)
         if ref.tense == PAST and day > anchor:
-            day = easter(anchor.year - 1) + dt.timedelta(days=shift)
+            day = easter(calendar_year(anchor.year - 1)) + dt.timedelta(days=shift)
         elif ref.tense == FUTURE and day < anchor:
-            day = easter(anchor.year + 1) + dt.timedelta(days=shift)
+            day = easter(calendar_year(anchor.year + 1)) + dt.timedelta(days=shift)
         return day
     month, day = map(int, ref.holiday.split("-"))
     return dt.date(year_for(month, day, anchor, ref.tense), month, day)
@@ -139,17 +148,21 @@ def date_value(ref: TimeRef, anchor: dt.date | None) -> str:
         return holiday_date(ref, anchor).isoformat() if anchor else "XXXX"
     year = ref.year
     if year is None and ref.offset is not None and anchor is not None:  # "šā gada", "pagājušā gada decembrī"
-        year = anchor.year + ref.offset
+        year = calendar_year(anchor.year + ref.offset)
     if year is None and anchor is not None and (ref.month or ref.season):
         year = year_for(ref.month, ref.day, anchor, ref.tense) if ref.month else season_year(ref.season, anchor, ref.tense)
     text_year = f"{year:04d}" if year is not None else "XXXX"
     if ref.season:
         return f"{text_year}-{ref.season}"
     if ref.month and ref.day:
+        written = with_time(f"{text_year}-{ref.month:02d}-{ref.day:02d}", ref)
         if ref.day_shift and year is not None:
-            day = dt.date(year, ref.month, ref.day) + dt.timedelta(days=ref.day_shift)
+            try:
+                day = dt.date(year, ref.month, ref.day) + dt.timedelta(days=ref.day_shift)
+            except (ValueError, OverflowError):  # a day the calendar has not ("naktī uz 30. februāri"): as written
+                return written
             return with_time(day.isoformat(), ref)
-        return with_time(f"{text_year}-{ref.month:02d}-{ref.day:02d}", ref)
+        return written
     if ref.month:
         return f"{text_year}-{ref.month:02d}"
     if ref.clock and anchor is not None:
@@ -163,14 +176,12 @@ def season_year(season: str, anchor: dt.date, tense: str) -> int:
     winter_now = anchor.month in (12, 1, 2)
     if season == "WI":
         current = anchor.year + (anchor.month == 12)
-        if winter_now:
-            return current
-        return anchor.year + (tense != PAST)
+        return calendar_year(current if winter_now else anchor.year + (tense != PAST))
     start = SEASON_MONTHS[season]
     if tense == PAST and start > anchor.month:
-        return anchor.year - 1
+        return calendar_year(anchor.year - 1)
     if tense == FUTURE and start + 2 < anchor.month:
-        return anchor.year + 1
+        return calendar_year(anchor.year + 1)
     return anchor.year
 
 
@@ -209,7 +220,16 @@ def smaller_unit(unit: str, amount: float) -> tuple[str, int]:
 
 
 def timex_value(ref: TimeRef, published: dt.date | None) -> str:
-    """The TIMEX3 value of a time expression published on a date (None: values that need it stay XXXX)."""
+    """The TIMEX3 value of a time expression published on a date (None: values that need it stay XXXX). A value
+    counted past the calendar's years 1..9999 ("rīt" on 9999-12-31) is what the text alone fixes, as without a date."""
+    try:
+        return anchored_value(ref, published)
+    except OverflowError:
+        return anchored_value(ref, None)
+
+
+def anchored_value(ref: TimeRef, published: dt.date | None) -> str:
+    """The TIMEX3 value of a time expression published on a date; OverflowError past the calendar."""
     if ref.kind == "literal":
         return ref.value
     if ref.kind == "duration":
@@ -234,12 +254,12 @@ def timex_value(ref: TimeRef, published: dt.date | None) -> str:
         value = shifted(published, ref.unit, ref.offset or 0) if ref.unit in UNIT_CODES else ""
         if ref.unit == "DE":  # "90. gados" → 199; "pagājušā gadsimta 30. gados" → 193
             century = int(ref.value) if ref.value else published.year // 100 + (ref.offset or 0)
-            return f"{century}{int(ref.amount) // 10}"
+            return f"{calendar_year(century * 100 + 1) // 100}{int(ref.amount) // 10}"
         if ref.unit == "CE":  # "pagājušajā gadsimtā" → 19
-            return f"{published.year // 100 + (ref.offset or 0):02d}"
+            return f"{calendar_year((published.year // 100 + (ref.offset or 0)) * 100 + 1) // 100:02d}"
         if ref.unit in SEASON_MONTHS:  # "šoziem" in December is next year's winter
             year = published.year + (ref.offset or 0) + (ref.unit == "WI" and published.month == 12)
-            value = f"{year}-{ref.unit}"
+            value = f"{calendar_year(year):04d}-{ref.unit}"
         if ref.weekend:
             value += "-WE"
         return with_time(value, ref) if ref.unit == "D" else value

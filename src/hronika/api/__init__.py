@@ -2,34 +2,59 @@
 
 from __future__ import annotations
 
-import asyncio
+import contextlib
 import datetime as dt
+import hmac
+import json
+import re
 import threading
 from pathlib import Path as FilePath
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Iterable, Optional
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pebble import ProcessExpired
+from pydantic import BaseModel, BeforeValidator, Field
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from ..limits import ANALYSIS_QUEUE, ANALYSIS_TIMEOUT, MAX_ANALYSES
+from .middleware import AllowedMethods, BodyLimit
+from .pool import AnalysisPool, Busy
 
 MAX_BODY_BYTES = 2_000_000
 MAX_TEXT_CHARS = 200_000
-ANALYSIS_TIMEOUT = 60.0  # seconds for one /analyze or POST /documents
 PAGE_LIMIT = 200
 MAX_OFFSET = 2**53  # ids and offsets beyond what a store holds (and what DuckDB's BIGINT takes) are refused
+RETRY_AFTER = 5  # seconds a client turned away with 503 is asked to wait
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")  # Host headers always accepted (DNS rebinding names none of them)
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def iso_date(value: Any) -> Any:
+    """A date only as a YYYY-MM-DD string: pydantic alone reads 0 or "0" as 1970-01-01."""
+    if isinstance(value, dt.date) or (isinstance(value, str) and ISO_DATE.fullmatch(value)):
+        return value
+    raise ValueError("a date is written YYYY-MM-DD")
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(iso_date)]
 
 
 class AnalyzeRequest(BaseModel):
     """A text to analyse and its publication date."""
 
     text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
-    published: Optional[dt.date] = None
+    published: Optional[IsoDate] = None
 
 
-class DocumentRequest(AnalyzeRequest):
-    """An article to store."""
+class DocumentRequest(BaseModel):
+    """An article to store: Latvian text, not stored already (by text or URL)."""
 
+    text: str = Field(max_length=MAX_TEXT_CHARS)
+    published: Optional[IsoDate] = None
     url: Optional[str] = Field(default=None, max_length=2000)
     title: Optional[str] = Field(default=None, max_length=1000)
     outlet: Optional[str] = Field(default=None, max_length=200)
@@ -41,7 +66,21 @@ class Error(BaseModel):
     detail: Any
 
 
-ERRORS = {status: {"model": Error} for status in (400, 401, 404, 413, 422, 504)}
+class Json(JSONResponse):
+    """JSON in UTF-8 where a lone surrogate is written as its \\u escape: pydantic refuses text with one (not valid
+    Unicode), and its 422 quotes the input."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode(
+            "utf-8", "backslashreplace")
+
+
+ERRORS = {status: {"model": Error} for status in (400, 401, 404, 413, 422, 500)}
+ANALYSIS_ERRORS = ERRORS | {status: {"model": Error} for status in (503, 504)}
+# OpenAPI links (what schemathesis's stateful run follows): an id in a response is the path parameter of another call
+DOCUMENT_LINK = {"operationId": "get_document", "parameters": {"doc_id": "$response.body#/id"}}
+FIRST_DOCUMENT_LINK = {"operationId": "get_document", "parameters": {"doc_id": "$response.body#/0/id"}}
+FIRST_ENTITY_LINK = {"operationId": "get_entity", "parameters": {"entity_id": "$response.body#/0/id"}}
 
 
 def found_or_404(found: dict | None, reason: str) -> dict:
@@ -51,25 +90,59 @@ def found_or_404(found: dict | None, reason: str) -> dict:
     return found
 
 
-def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None) -> FastAPI:
-    """The API over one store file; `api_key` (if set) guards the write endpoints."""
-    from ..analysis import analysis
+def iso(day: Optional[dt.date]) -> Optional[str]:
+    """YYYY-MM-DD or None."""
+    return day.isoformat() if day else None
+
+
+def host_patterns(hosts: Iterable[str]) -> list[str]:
+    """Host header values to accept: names as given, IPv6 addresses in brackets as a Host header writes them."""
+    return [f"[{host}]" if ":" in host and not host.startswith("[") else host for host in hosts]
+
+
+def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None, *, allowed_hosts: Iterable[str] = LOCAL_HOSTS,
+               max_analyses: int = MAX_ANALYSES, analysis_queue: int = ANALYSIS_QUEUE,
+               analysis_timeout: float = ANALYSIS_TIMEOUT) -> FastAPI:
+    """The API over one store file. `api_key` (if set) guards the write endpoints; `allowed_hosts` are the Host
+    headers answered (others get 400); at most `max_analyses` analyses run at once, each in a process of its own that
+    is killed after `analysis_timeout` seconds, and `analysis_queue` more wait (beyond that: 503)."""
+    from ..batch import refusal
     from ..pipeline import load
     from ..store import Article, Store
     from ..store import queries
 
+    if api_key is not None and not api_key.strip():
+        raise ValueError("the API key is empty: give a key, or none to leave the write endpoints open")
+    # loaded before the workers fork, so each has it without loading or pickling it
+    analyses = AnalysisPool(nlp if nlp is not None else load(), max_analyses, analysis_queue, analysis_timeout)
     # One connection for the server's life: every write commits its own transaction, so nothing waits for a close.
     store = Store(db)
-    app = FastAPI(title="hronika", version="1", description="Who said what, about whom, where and when, in "
-                  "Latvian news: analysis of one text, and the store of analysed articles.")
-    lock = threading.Lock()  # one DuckDB connection: one request at a time touches it
-    pipeline = {"nlp": nlp}
 
-    def get_nlp():
-        """The pipeline, loaded on first use."""
-        if pipeline["nlp"] is None:
-            pipeline["nlp"] = load()
-        return pipeline["nlp"]
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI):
+        analyses.start()
+        yield
+        analyses.close()
+
+    app = FastAPI(title="hronika", version="1", lifespan=lifespan, default_response_class=Json,
+                  description="Who said what, about whom, where and when, in Latvian news: analysis of one text, and "
+                  "the store of analysed articles.")
+    app.state.analyses = analyses
+    lock = threading.Lock()  # one DuckDB connection: one request at a time touches it
+    # the last added is the outermost: the Host is checked first, then the body's size, then the method
+    app.add_middleware(AllowedMethods, router=app.router)
+    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=host_patterns(allowed_hosts))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, error: RequestValidationError) -> Json:
+        """422 with pydantic's errors, as FastAPI gives them, in JSON that can be written whatever the input."""
+        return Json({"detail": jsonable_encoder(error.errors())}, status_code=422)
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, error: Exception) -> Json:
+        """500 as JSON too (the traceback goes to the server's log)."""
+        return Json({"detail": "internal server error"}, status_code=500)
 
     def read(function, *args, **kwargs):
         """Run a store query under the lock."""
@@ -77,72 +150,103 @@ def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None) -> FastAPI
             return function(store, *args, **kwargs)
 
     def check_key(x_api_key: Annotated[Optional[str], Header()] = None) -> None:
-        """401 unless the request carries the API key (when one is set)."""
-        if api_key is not None and x_api_key != api_key:
+        """401 unless the request carries the API key (when one is set), compared in constant time."""
+        # Starlette reads header bytes as Latin-1: encoding back gives the bytes the client sent
+        if api_key is not None and not (x_api_key is not None and hmac.compare_digest(
+                x_api_key.encode("latin-1"), api_key.encode("utf-8"))):
             raise HTTPException(status_code=401, detail="missing or wrong X-API-Key header")
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next):
-        """413 for a body over MAX_BODY_BYTES, told before it is read."""
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            return JSONResponse({"detail": f"request body over {MAX_BODY_BYTES:,} bytes"}, status_code=413)
-        return await call_next(request)
-
     async def analysed(text: str, published: Optional[dt.date]) -> dict:
-        """The analysis JSON, or 504 when it takes longer than ANALYSIS_TIMEOUT."""
-        day = published.isoformat() if published else None
+        """The analysis JSON from a worker process: 503 when too many wait, 504 when it was killed for the time."""
         try:
-            return await asyncio.wait_for(run_in_threadpool(lambda: analysis(get_nlp()(text), day)), ANALYSIS_TIMEOUT)
-        except asyncio.TimeoutError:
-            raise HTTPException(status_code=504, detail=f"analysis took over {ANALYSIS_TIMEOUT:.0f} s") from None
+            return await analyses.analyse(text, iso(published))
+        except Busy as busy:
+            raise HTTPException(status_code=503, detail=f"busy: {busy}; try again later",
+                                headers={"Retry-After": str(RETRY_AFTER)}) from None
+        except TimeoutError:
+            raise HTTPException(status_code=504, detail=f"analysis took over {analysis_timeout:g} s and was "
+                                "stopped") from None
+        except ProcessExpired as gone:
+            raise HTTPException(status_code=500, detail=f"the analysis process ended (exit code {gone.exitcode})"
+                                ) from None
 
-    @app.post("/analyze", responses=ERRORS, summary="Analyse one text: entities, quotes, time expressions")
+    def duplicate(article: Article) -> Optional[dict]:
+        """Why an article is not stored when its text or URL is stored already, with that document's id."""
+        known = store.known([article])
+        for key, column, what in ((article.hash, "hash", "text"), (article.url, "url", "URL")):
+            if key in known:
+                [doc_id] = store.con.execute(f"SELECT id FROM documents WHERE {column} = ?", [key]).fetchone()
+                return {"id": doc_id, "stored": False, "reason": f"the same {what} is stored already as document "
+                        f"{doc_id}"}
+        return None
+
+    def stored(article: Article, result: dict) -> dict:
+        """Store an analysed article, or say why not (stored meanwhile by another request)."""
+        with lock:
+            if store.add([(article, result)]):
+                [doc_id] = store.con.execute("SELECT id FROM documents WHERE hash = ?", [article.hash]).fetchone()
+                return {"id": doc_id, "stored": True}
+            return duplicate(article) or {"id": None, "stored": False, "reason": "not stored"}
+
+    def searched(store_, q: str, limit: int) -> list[dict]:
+        """Search with the full-text index rebuilt first if documents came since (those stored through the API)."""
+        store_.refresh_search_index()
+        return queries.search(store_, q, limit)
+
+    @app.post("/analyze", responses=ANALYSIS_ERRORS, summary="Analyse one text: entities, quotes, time expressions")
     async def analyze(body: AnalyzeRequest) -> dict:
         return await analysed(body.text, body.published)
 
-    @app.post("/documents", responses=ERRORS, dependencies=[Depends(check_key)], summary="Analyse and store an article")
+    @app.post("/documents", responses=ANALYSIS_ERRORS | {200: {"links": {"GetDocument": DOCUMENT_LINK}}},
+              dependencies=[Depends(check_key)], summary="Analyse and store an article",
+              description="422 with the reason for a text that is empty, too long or not Latvian; a text or URL "
+              "stored already is answered with that document's id, `stored: false` and the reason.")
     async def add_document(body: DocumentRequest) -> dict:
+        article = Article(body.text, "api", body.url, body.title, body.outlet, iso(body.published))
+        reason = await run_in_threadpool(refusal, article)
+        if reason is not None:
+            raise HTTPException(status_code=422, detail=reason)
+        found = await run_in_threadpool(read, lambda _: duplicate(article))
+        if found is not None:
+            return found
         result = await analysed(body.text, body.published)
-        article = Article(body.text, "api", body.url, body.title, body.outlet,
-                          body.published.isoformat() if body.published else None)
-        with lock:
-            added = store.add([(article, result)])
-            found = store.con.execute("SELECT id FROM documents WHERE hash = ?", [article.hash]).fetchone()
-        return {"id": found[0] if found else None, "stored": bool(added)}
+        return await run_in_threadpool(stored, article, result)
 
-    @app.get("/documents", responses=ERRORS, summary="Documents, newest first")
+    @app.get("/documents", responses=ERRORS | {200: {"links": {"GetDocument": FIRST_DOCUMENT_LINK}}},
+             summary="Documents, newest first")
     def list_documents(offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
                        limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT)] = 50) -> list[dict]:
         return read(queries.documents, offset, limit)
 
-    @app.get("/documents/{doc_id}", responses=ERRORS, summary="One document with its quotes, mentions, timexes")
+    @app.get("/documents/{doc_id}", responses=ERRORS, operation_id="get_document",
+             summary="One document with its quotes, mentions, timexes")
     def get_document(doc_id: Annotated[int, Path(ge=0, le=MAX_OFFSET)]) -> dict:
         return found_or_404(read(queries.document, doc_id), f"no document {doc_id}")
 
     @app.get("/quotes", responses=ERRORS, summary="Quotations by speaker, topic, date and words")
     def list_quotes(speaker: Annotated[Optional[str], Query(max_length=200)] = None,
                     about: Annotated[Optional[str], Query(max_length=200)] = None,
-                    since: Optional[dt.date] = None, until: Optional[dt.date] = None,
+                    since: Optional[IsoDate] = None, until: Optional[IsoDate] = None,
                     contains: Annotated[Optional[str], Query(max_length=200)] = None,
                     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
                     limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT)] = 50) -> list[dict]:
-        return read(queries.quotes, speaker, about, since.isoformat() if since else None,
-                    until.isoformat() if until else None, contains, limit, offset)
+        return read(queries.quotes, speaker, about, iso(since), iso(until), contains, limit, offset)
 
-    @app.get("/entities", responses=ERRORS, summary="Entities, most mentioned first")
+    @app.get("/entities", responses=ERRORS | {200: {"links": {"GetEntity": FIRST_ENTITY_LINK}}},
+             summary="Entities, most mentioned first")
     def list_entities(type: Annotated[Optional[str], Query(max_length=40)] = None,
                       offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
                       top: Annotated[int, Query(ge=1, le=PAGE_LIMIT)] = 20) -> list[dict]:
         return read(queries.entities, type, top, offset)
 
-    @app.get("/entities/{entity_id}", responses=ERRORS, summary="One entity and its quotes over time")
+    @app.get("/entities/{entity_id}", responses=ERRORS, operation_id="get_entity",
+             summary="One entity and its quotes over time")
     def get_entity(entity_id: Annotated[int, Path(ge=0, le=MAX_OFFSET)]) -> dict:
         return found_or_404(read(queries.entity, entity_id), f"no entity {entity_id}")
 
     @app.get("/search", responses=ERRORS, summary="Full-text search over documents")
     def search(q: Annotated[str, Query(min_length=1, max_length=200)],
                limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT)] = 20) -> list[dict]:
-        return read(queries.search, q, limit)
+        return read(searched, q, limit)
 
     return app
