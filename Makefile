@@ -7,7 +7,7 @@ CONFIG ?= training/configs/lv_core.cfg
 MODEL := src/hronika/models/lv_hronika_core
 RUN := runs/core
 
-.PHONY: install run test train evaluate bench peers bench-store
+.PHONY: install run test train evaluate bench peers bench-store faults
 
 $(BIN)/hronika: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,3 +45,8 @@ peers: install
 # ingestion throughput with 1 and 2 workers, and the store's cost over bare analysis
 bench-store: install
 	$(BIN)/python benchmarks/store/bench_ingest.py 5
+
+# kill -9 three times at random moments of a 1,000-document ingest, then resume: the store must equal an
+# uninterrupted run's (the test suite does the same on 400 documents)
+faults: install
+	HRONIKA_FAULT_DOCUMENTS=1000 $(BIN)/python -m pytest tests/test_faults.py -q
