@@ -150,3 +150,20 @@ def test_any_bytes_in_any_kind_of_file_give_articles_or_reasons_never_a_crash(tm
     for item in read_inputs([str(path)]):
         assert item.source.startswith(str(path))
         assert getattr(item, "reason", None) or getattr(item, "text", "").strip()
+
+
+def test_a_version_1_store_is_migrated_with_its_entities_names(tmp_path):
+    import duckdb
+
+    from hronika.store.schema import MIGRATIONS
+
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    for statement in MIGRATIONS[1]:
+        con.execute(statement)
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.execute("INSERT INTO entities VALUES (1, 'person', 'Valdis Zatlers', 'zatlers')")
+    con.close()
+    with Store(db) as store:
+        assert store.schema_version() == 2
+        assert store.con.execute("SELECT * FROM entity_names").fetchall() == [(1, "Valdis Zatlers")]
