@@ -36,11 +36,6 @@ def build_app():
     return create_app(db, api_key=KEY, nlp=NLP, allowed_hosts=HOSTS)
 
 
-def empty_store() -> Path:
-    """A store file that does not exist yet, in a temporary folder."""
-    return Path(tempfile.mkdtemp(prefix="hronika-api-")) / "api.duckdb"
-
-
 # Built at import: schemathesis reads the schema while collecting (its pytest-fixture loader fails on pytest 9).
 APP = build_app()
 
@@ -56,9 +51,10 @@ def client(app):
 
 
 @pytest.fixture(scope="module")
-def narrow():
+def narrow(tmp_path_factory):
     """An API with one analysis at a time, none waiting, and one second for each: its workers stop with it."""
-    with TestClient(create_app(empty_store(), nlp=NLP, allowed_hosts=HOSTS, max_analyses=1, analysis_queue=0,
+    db = tmp_path_factory.mktemp("narrow") / "api.duckdb"
+    with TestClient(create_app(db, nlp=NLP, allowed_hosts=HOSTS, max_analyses=1, analysis_queue=0,
                                analysis_timeout=1.0), raise_server_exceptions=False) as narrow_client:
         yield narrow_client
 
@@ -185,9 +181,9 @@ def test_options_answer_the_methods_a_path_has(client):
     assert other.status_code == 405 and set(other.headers["allow"].split(", ")) == {"GET", "POST", "OPTIONS"}
 
 
-def test_other_host_headers_are_refused():
+def test_other_host_headers_are_refused(tmp_path):
     assert TestClient(APP).get("/documents", headers={"host": "attacker.example"}).status_code == 400
-    local = create_app(empty_store(), nlp=NLP)  # by default: localhost, 127.0.0.1 and ::1 only
+    local = create_app(tmp_path / "api.duckdb", nlp=NLP)  # by default: localhost, 127.0.0.1 and ::1 only
     for base in ("http://localhost:8000", "http://127.0.0.1", "http://[::1]:8000"):
         assert TestClient(local, base_url=base).get("/documents").status_code == 200, base
     assert TestClient(local).get("/documents").status_code == 400  # "testserver"
@@ -195,9 +191,9 @@ def test_other_host_headers_are_refused():
 
 
 @pytest.mark.parametrize("key", ["", "  "])
-def test_an_empty_api_key_is_refused_at_start(key):
+def test_an_empty_api_key_is_refused_at_start(tmp_path, key):
     with pytest.raises(ValueError, match="API key is empty"):
-        create_app(empty_store(), api_key=key, nlp=NLP, allowed_hosts=HOSTS)
+        create_app(tmp_path / "api.duckdb", api_key=key, nlp=NLP, allowed_hosts=HOSTS)
 
 
 def test_every_server_error_is_json(narrow):

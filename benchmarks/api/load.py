@@ -1,6 +1,6 @@
 """A bounded load run against a real `hronika serve` on 127.0.0.1: concurrent clients, analyses mixed with reads.
 
-Usage: .venv/bin/python benchmarks/api/load.py [--clients 20] [--requests 600] [--seconds 120] [--json]
+Usage: .venv/bin/python benchmarks/api/load.py [--clients 20] [--requests 600] [--seconds 120] [--json] [-- SERVE ARGS]
 
 A temporary store gets the sample articles (`hronika ingest samples/*.txt`), `hronika serve` runs on a free port of
 127.0.0.1 in a process of its own, and the clients (threads, one httpx connection each) send POST /analyze with a
@@ -172,16 +172,18 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("serve_options", nargs="*", help="after --: options for hronika serve (--max-analyses 2 …)")
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="hronika-load-"))
-    db = folder / "load.duckdb"
-    subprocess.run(hronika("ingest", *map(str, SAMPLES), "--db", str(db)), check=True, capture_output=True)
-    port = free_port()
-    server = start_server(db, port, folder / "serve.log", args.serve_options)
-    try:
-        results, wall = run_clients(f"http://{HOST}:{port}", args.clients, args.requests, args.seconds, paragraphs())
-    finally:
-        server.terminate()
-        server.wait(timeout=60)
+    with tempfile.TemporaryDirectory(prefix="hronika-load-") as temporary:
+        folder = Path(temporary)
+        db = folder / "load.duckdb"
+        subprocess.run(hronika("ingest", *map(str, SAMPLES), "--db", str(db)), check=True, capture_output=True)
+        port = free_port()
+        server = start_server(db, port, folder / "serve.log", args.serve_options)
+        try:
+            results, wall = run_clients(f"http://{HOST}:{port}", args.clients, args.requests, args.seconds,
+                                        paragraphs())
+        finally:
+            server.terminate()
+            server.wait(timeout=60)
     report = {**summary(results, wall), "clients": args.clients, "limits": {"requests": args.requests,
               "seconds": args.seconds}, "serve_options": args.serve_options,
               "machine": {"cpus": os.cpu_count(), "date": dt.date.today().isoformat()}}
