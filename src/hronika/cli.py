@@ -14,8 +14,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
-from .ingest import read_text_file
-from .limits import ANALYSIS_QUEUE, ANALYSIS_TIMEOUT, MAX_ANALYSES
+from .ingest import decode_text, read_limited, read_text_file
+from .limits import ANALYSIS_QUEUE, ANALYSIS_TIMEOUT, MAX_ANALYSES, MAX_FILE_BYTES, MAX_TEXT_CHARS
 
 DEFAULT_CORPUS = Path("../shared/data/fullstack-lv")
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
@@ -45,13 +45,22 @@ def load_pipeline(model: Optional[Path]):
 
 
 def read_input(path: Path) -> str:
-    """Text of FILE, or of stdin for `-`, with a clear error for bad input."""
-    if str(path) == "-":
-        return sys.stdin.read()
+    """Text of FILE, or of stdin for `-`, at most MAX_FILE_BYTES, with a clear error for bad input and a warning
+    for bytes that had to be replaced."""
     try:
-        return read_text_file(path)
-    except (OSError, ValueError) as exc:
+        if str(path) == "-":
+            decoded = decode_text(read_limited(sys.stdin.buffer, MAX_FILE_BYTES, "stdin"), "stdin")
+        else:
+            decoded = read_text_file(path)
+    except ValueError as exc:
         fail(str(exc))
+    except OSError as exc:
+        fail(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})")
+    if decoded.warning:
+        err_console.print(f"[yellow]warning[/] {escape(str(path))}: {escape(decoded.warning)}")
+    if len(decoded.text) > MAX_TEXT_CHARS:
+        fail(f"{path}: {len(decoded.text):,} characters is over the {MAX_TEXT_CHARS:,} limit")
+    return decoded.text
 
 
 def parse_date(value: Optional[str]) -> Optional[str]:
@@ -282,6 +291,8 @@ def ingest(
         report = run_ingest(read_inputs(inputs, columns), store, nlp, workers=workers, on_progress=advance)
     store.close()
     console.print(f"stored {report.stored}, already stored {report.skipped}, rejected {len(report.rejected)} → {db}")
+    for warning in report.warnings:
+        err_console.print(f"[yellow]warning[/] {escape(warning.source)}: {escape(warning.reason)}")
     for rejection in report.rejected:
         err_console.print(f"[yellow]rejected[/] {escape(rejection.source)}: {escape(rejection.reason)}")
     if report.rejected:
