@@ -7,7 +7,7 @@ CONFIG ?= training/configs/lv_core.cfg
 MODEL := src/hronika/models/lv_hronika_core
 RUN := runs/core
 
-.PHONY: install run test train evaluate bench peers bench-store faults
+.PHONY: install run test train evaluate bench peers bench-store faults load
 
 $(BIN)/hronika: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,3 +50,7 @@ bench-store: install
 # uninterrupted run's (the test suite does the same on 400 documents)
 faults: install
 	HRONIKA_FAULT_DOCUMENTS=1000 $(BIN)/python -m pytest tests/test_faults.py -q
+
+# the HTTP API under load: 20 clients, mixed analyses and queries, against `hronika serve` on 127.0.0.1
+load: install
+	$(BIN)/python benchmarks/api/load.py
