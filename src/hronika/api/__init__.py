@@ -128,7 +128,8 @@ def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None, *, allowed
                   description="Who said what, about whom, where and when, in Latvian news: analysis of one text, and "
                   "the store of analysed articles.")
     app.state.analyses = analyses
-    lock = threading.Lock()  # one DuckDB connection: one request at a time touches it
+    lock = threading.Lock()  # writes (and the search index) go through `store`, one at a time
+    readers = threading.local()  # reads through a connection per thread, side by side
     # the last added is the outermost: the Host is checked first, then the body's size, then the method
     app.add_middleware(AllowedMethods, router=app.router)
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
@@ -145,9 +146,15 @@ def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None, *, allowed
         return Json({"detail": "internal server error"}, status_code=500)
 
     def read(function, *args, **kwargs):
-        """Run a store query under the lock."""
+        """Run a store query on this thread's own connection."""
+        if not hasattr(readers, "store"):
+            readers.store = store.cursor()
+        return function(readers.store, *args, **kwargs)
+
+    def locked(function, *args, **kwargs):
+        """Run a function of the writing connection under the lock."""
         with lock:
-            return function(store, *args, **kwargs)
+            return function(*args, **kwargs)
 
     def check_key(x_api_key: Annotated[Optional[str], Header()] = None) -> None:
         """401 unless the request carries the API key (when one is set), compared in constant time."""
@@ -188,10 +195,6 @@ def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None, *, allowed
                 return {"id": doc_id, "stored": True}
             return duplicate(article) or {"id": None, "stored": False, "reason": "not stored"}
 
-    def searched(store_, q: str, limit: int) -> list[dict]:
-        """Search with the full-text index rebuilt first if documents came since (those stored through the API)."""
-        store_.refresh_search_index()
-        return queries.search(store_, q, limit)
 
     @app.post("/analyze", responses=ANALYSIS_ERRORS, summary="Analyse one text: entities, quotes, time expressions")
     async def analyze(body: AnalyzeRequest) -> dict:
@@ -206,7 +209,7 @@ def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None, *, allowed
         reason = await run_in_threadpool(refusal, article)
         if reason is not None:
             raise HTTPException(status_code=422, detail=reason)
-        found = await run_in_threadpool(read, lambda _: duplicate(article))
+        found = await run_in_threadpool(locked, duplicate, article)
         if found is not None:
             return found
         result = await analysed(body.text, body.published)
@@ -247,6 +250,7 @@ def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None, *, allowed
     @app.get("/search", responses=ERRORS, summary="Full-text search over documents")
     def search(q: Annotated[str, Query(min_length=1, max_length=200)],
                limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT)] = 20) -> list[dict]:
-        return read(searched, q, limit)
+        locked(store.refresh_search_index)  # documents stored through the API are found at once
+        return read(queries.search, q, limit)
 
     return app

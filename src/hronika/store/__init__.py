@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import json
@@ -107,6 +108,15 @@ class Store:
     def close(self) -> None:
         """Close the connection."""
         self.con.close()
+
+    def cursor(self) -> "Store":
+        """The same store through a connection of its own (DuckDB's cursor), for another thread's reads: a
+        connection serves one thread at a time, and each sees what the others committed."""
+        reader = copy.copy(self)
+        reader.con = self.con.cursor()
+        reader.con.execute("SET python_enable_replacements = false")
+        reader._entities, reader._columns = None, {}
+        return reader
 
     def __enter__(self) -> "Store":
         return self
