@@ -97,3 +97,9 @@ def test_quotes_survive_multiprocessing(nlp):
     docs = list(nlp.pipe(texts, n_process=2, batch_size=1))
     assert [len(d._.quotes) for d in docs] == [len(nlp(t)._.quotes) for t in texts]
     assert docs[1]._.quotes[0].entity.text == "Dzidra Ploce"
+
+
+def test_pipeline_takes_texts_as_long_as_ingestion_admits(nlp):
+    from hronika.limits import MAX_TEXT_CHARS
+
+    assert nlp.max_length == MAX_TEXT_CHARS

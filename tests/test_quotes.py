@@ -314,3 +314,32 @@ def test_converb_and_first_person_asides_take_nothing_before_them(nlp):
     text = ("Tātad visos laikos valodas kopēji ir ilgojušies pēc tīras valodas, norādot uz tās nozīmi. "
             "Ja cilvēks ir izredzēta būtne, tad, teiksim, mēs esam citām būtnēm līdzīgi.")
     assert all(cue not in ("norādot", "teiksim") for _, _, _, cue, _ in quotes(nlp, text))
+
+
+def counted_roles(monkeypatch):
+    """Count the calls of quote_mark_role in the quote finder."""
+    from hronika.components import quotes as finder
+
+    calls, role = [], finder.quote_mark_role
+    monkeypatch.setattr(finder, "quote_mark_role", lambda doc, i: (calls.append(i), role(doc, i))[1])
+    return calls
+
+
+def test_marks_are_paired_in_one_pass(rules_nlp, monkeypatch):
+    from hronika.components.quotes import quoted_spans
+
+    # an open quotation across 2,000 paragraphs: each line break looked ahead for the closing mark (n²)
+    doc = rules_nlp("„Sākums" + "\n\nturpinājums" * 2000 + "“")
+    calls = counted_roles(monkeypatch)
+    assert quoted_spans(doc) == [(1, len(doc) - 1)]
+    assert len(calls) <= len(doc)
+
+
+def test_trim_looks_for_an_opening_mark_once(rules_nlp, monkeypatch):
+    from hronika.components.quotes import trim
+
+    # 3,000 closing marks to trim: each looked back over the whole span for an opening one (n²)
+    doc = rules_nlp("Viņš teica, ka" + " “" * 3000)
+    calls = counted_roles(monkeypatch)
+    assert trim(doc, 0, len(doc)).text == "Viņš teica, ka"
+    assert len(calls) <= 3 * len(doc)

@@ -1,5 +1,7 @@
 """The Latvian tokenizer and sentence rules on real news sentences."""
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -107,3 +109,37 @@ def test_tokens_cover_the_text_exactly(rules_nlp, text):
     assert doc.text == text
     assert "".join(t.text_with_ws for t in doc) == text
     assert all(doc.text[t.idx : t.idx + len(t.text)] == t.text for t in doc)
+
+
+def test_long_runs_without_space_are_cut_into_bounded_tokens(rules_nlp):
+    from hronika.lang.lv.tokenizer import MAX_TOKEN_CHARS
+
+    text = "Sākums " + "Rinkēvičs" * 1000 + " beigas"
+    doc = rules_nlp.make_doc(text)
+    assert doc.text == text
+    assert max(len(t.text) for t in doc) == MAX_TOKEN_CHARS
+    assert [doc[0].text, doc[-1].text] == ["Sākums", "beigas"]
+
+
+def test_a_run_of_marks_is_one_token_a_mark(rules_nlp):
+    doc = rules_nlp.make_doc('Viņš teica ' + '"' * 3000 + "„“" * 500)
+    assert len(doc) == 2 + 3000 + 1000
+    assert {t.text for t in doc[2:]} == {'"', "„", "“"}
+
+
+def test_suffix_search_reads_only_the_end_of_a_string():
+    from hronika.lang.lv.tokenizer import SUFFIX_WINDOW, windowed_search
+
+    class Recording:
+        def __init__(self, pattern):
+            self.pattern, self.lengths = re.compile(pattern), []
+
+        def search(self, text):
+            self.lengths.append(len(text))
+            return self.pattern.search(text)
+
+    suffix = Recording(r'"$|\.\.+$')
+    assert windowed_search(suffix)("x" * 10_000 + '"').group() == '"'
+    assert suffix.lengths == [SUFFIX_WINDOW]
+    assert windowed_search(suffix)("x" + "." * 100).group() == "." * 100  # a match that fills the window goes on
+    assert suffix.lengths[1:] == [SUFFIX_WINDOW, 101]

@@ -85,11 +85,12 @@ def merge_surnames(by_key: dict[tuple[str, str], Entity]) -> None:
     ("Kallasa", read as the genitive of a "Kallass", is Kaja Kallasa's)."""
     people = {key: e for key, e in by_key.items() if e.type == PERSON}
     full = {key: e for key, e in people.items() if any(len(m) > 1 for m in e.mentions)}
+    full_by_name = {key[1]: key for key in full}  # one key per name: a person's label is always PERSON
     for key, entity in people.items():
         if key in full:
             continue
         forms = {f for m in entity.mentions for f in name_forms(m[-1].text)}
-        matches = [k for k in full if k[1] in forms]
+        matches = [full_by_name[f] for f in forms if f in full_by_name]
         if len(matches) == 1:
             by_key[matches[0]].mentions += entity.mentions
             del by_key[key]
@@ -102,11 +103,16 @@ def speaker_entity(quote: Quote, lookup: dict[tuple[int, int], Entity]) -> Entit
 
 def add_speaker_mentions(quotes: list[Quote], lookup: dict[tuple[int, int], Entity]) -> None:
     """Pronouns and titles resolved as speakers become mentions of their entity."""
+    starts: dict[str, set[int]] = {}  # each entity's mention starts, gathered once: a scan per quote is quadratic
     for quote in quotes:
         entity = speaker_entity(quote, lookup)
         if entity is not None and quote.speaker is not None:
-            if not any(m.start == quote.speaker.start for m in entity.mentions):
+            if entity.id not in starts:
+                starts[entity.id] = {m.start for m in entity.mentions}
+            taken = starts[entity.id]
+            if quote.speaker.start not in taken:
                 entity.mentions.append(quote.speaker)
+                taken.add(quote.speaker.start)
 
 
 def quote_dict(quote: Quote, lookup: dict[tuple[int, int], Entity]) -> dict:

@@ -125,12 +125,12 @@ def person_name_words(words: list[Token]) -> list[Token]:
     first = next((i for i, t in enumerate(words) if first_name_reading(t) is not None), None)
     if first is not None and first < len(words) - 1:
         return words[first:]
-    case = words[-1].morph.get("Case")
-    while len(words) > 1 and case and words[0].morph.get("Case") not in (case, []):
-        words = words[1:]
-    while len(words) > 2 and words[0].pos_ == "NOUN":
-        words = words[1:]
-    return words
+    case, k = words[-1].morph.get("Case"), 0  # words[k:] is the name: one slice, not one a word
+    while len(words) - k > 1 and case and words[k].morph.get("Case") not in (case, []):
+        k += 1
+    while len(words) - k > 2 and words[k].pos_ == "NOUN":
+        k += 1
+    return words[k:]
 
 
 def head_nominative(token: Token) -> str:
@@ -208,4 +208,5 @@ def base_name(ent: Span) -> str:
             names[token.i] = adjective_nominative(token.text, case, gender or morph(token, "Gender"), number,
                                                   morph(token, "Definite") or "Def")
     # quotation marks are left out of the name, but the space after one stays ("„Latvijas valsts meži” Strenču")
-    return "".join(names.get(t.i, t.text) + t.whitespace_ if t in words else t.whitespace_ for t in ent).strip()
+    kept = {t.i for t in words}
+    return "".join(names.get(t.i, t.text) + t.whitespace_ if t.i in kept else t.whitespace_ for t in ent).strip()

@@ -16,6 +16,7 @@ from spacy.util import load_config
 from . import __version__
 from .components import coref, lemmas, names, quotes, sentences, spaces, timex  # noqa: F401  (registers the factories)
 from .lang.lv import tokenizer  # noqa: F401  (registers the tokenizer)
+from .limits import MAX_TEXT_CHARS
 
 MODEL_DIR = Path(__file__).parent / "models" / "lv_hronika_core"
 TOKENIZER = {"@tokenizers": "hronika.LatvianTokenizer.v1"}
@@ -39,8 +40,10 @@ CORPUS_CREDIT = {
 
 @lru_cache(maxsize=2)
 def _load_cached(path: str) -> Language:
-    """Load a pipeline once per process."""
-    return spacy.load(path)
+    """Load a pipeline once per process, taking texts as long as ingestion admits."""
+    nlp = spacy.load(path)
+    nlp.max_length = MAX_TEXT_CHARS
+    return nlp
 
 
 def load(path: str | Path | None = None) -> Language:

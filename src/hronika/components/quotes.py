@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterator
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -24,6 +27,8 @@ from .speakers import (
     NOUN_POS,
     PERSON,
     RELATIVE_PRONOUNS,
+    entities,
+    indexed,
     noun_phrase,
     person_before,
     resolve_speaker,
@@ -134,9 +139,13 @@ def trim(doc: Doc, start: int, end: int) -> Span | None:
     """Span without leading or trailing punctuation and white space, but keeping a quoted fragment's closing mark."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    opening = None  # the first opening mark of the span, looked for once (per closing mark, a long span is n²)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in KEPT_MARKS:
-        if quote_mark_role(doc, end - 1) == "close" and any(quote_mark_role(doc, i) == "open" for i in range(start, end)):
-            break
+        if quote_mark_role(doc, end - 1) == "close":
+            if opening is None:
+                opening = next((i for i in range(start, end) if quote_mark_role(doc, i) == "open"), end)
+            if opening < end:
+                break
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -161,9 +170,13 @@ def quote_mark_role(doc: Doc, i: int) -> str | None:
     return "open" if text in opening_quotes() and text not in closing_quotes() else "close"
 
 
-def next_mark_role(doc: Doc, i: int) -> str | None:
-    """The role of the first quotation mark after token i."""
-    return next((role for j in range(i + 1, len(doc)) if (role := quote_mark_role(doc, j)) is not None), None)
+def next_roles(roles: list[str | None]) -> list[str | None]:
+    """For each token, the role of the first quotation mark after it, all in one pass back."""
+    following, role = [None] * len(roles), None
+    for i in range(len(roles) - 1, -1, -1):
+        following[i] = role
+        role = roles[i] or role
+    return following
 
 
 def quoted_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -173,8 +186,9 @@ def quoted_spans(doc: Doc) -> list[tuple[int, int]]:
     mark with no opening one closes a quote that began at the start of its sentence.
     """
     spans, stack = [], []
-    for i in range(len(doc)):
-        role = quote_mark_role(doc, i)
+    roles = [quote_mark_role(doc, i) for i in range(len(doc))]
+    following = next_roles(roles)
+    for i, role in enumerate(roles):
         if role == "open":
             stack.append(i)
         elif role == "close" and not stack:
@@ -185,7 +199,7 @@ def quoted_spans(doc: Doc) -> list[tuple[int, int]]:
             start = stack.pop()
             if not stack:
                 spans.append((start + 1, i))
-        elif doc[i].is_space and "\n" in doc[i].text and stack and next_mark_role(doc, i) != "close":
+        elif doc[i].is_space and "\n" in doc[i].text and stack and following[i] != "close":
             spans.append((stack[0] + 1, i))  # unclosed, and the next paragraph does not close it
             stack = []
     if stack:
@@ -243,7 +257,7 @@ def person_after(doc: Doc, end: int) -> Span | None:
     i = end + 1
     while i < len(doc) and doc[i].is_punct and not quote_mark_role(doc, i):
         i += 1
-    return next((e for e in doc.ents if i <= e.start <= i + 1 and e.label_ == PERSON), None)  # "Dz." may fall outside
+    return next((e for e in entities(doc).starting(i, i + 2) if e.label_ == PERSON), None)  # "Dz." may fall outside
 
 
 def cue_before(doc: Doc, start: int) -> tuple[Token | None, Token | None]:
@@ -394,13 +408,15 @@ def clause_after(cue: Token) -> Span | None:
 
 def report_end(start: Token) -> int:
     """End of a report that runs to the sentence end, unless ", bet …" starts another speaker's report there."""
-    doc, breaks = start.doc, attribution_words("clause_break")
-    for token in doc[start.i + 1 : start.sent.end]:
-        if token.lower_ in breaks and doc[token.i - 1].text == "," and any(
-            is_speech_cue(t) for t in doc[token.i : start.sent.end]
-        ):
-            return token.i - 1
-    return start.sent.end
+    doc, breaks, end = start.doc, attribution_words("clause_break"), start.sent.end
+    last_cue = None  # the last speech verb of the sentence, looked for once (per ", bet" it is n²)
+    for token in doc[start.i + 1 : end]:
+        if token.lower_ in breaks and doc[token.i - 1].text == ",":
+            if last_cue is None:
+                last_cue = next((t.i for t in reversed(doc[start.i + 1 : end]) if is_speech_cue(t)), -1)
+            if last_cue >= token.i:
+                return token.i - 1
+    return end
 
 
 def content_before(cue: Token) -> Span | None:
@@ -474,22 +490,65 @@ def contains_quote_marks(span: Span) -> bool:
                for t in span)
 
 
+class Found:
+    """The quotations kept so far, in the order found, each filed under the sentences its content touches: a new
+    one is compared with those of its own sentences, not with all of them (quadratic in a long article)."""
+
+    def __init__(self, doc: Doc, quotes: list[Quote]):
+        self.sentence = numpy.cumsum(doc.to_array(SENT_START) == 1) - 1  # token → its sentence's number
+        self.quotes: dict[int, Quote] = {}  # by id: insertion order, and removal in one step
+        self.by_sentence: dict[int, list[Quote]] = defaultdict(list)
+        for quote in quotes:
+            self.add(quote)
+
+    def sentences(self, span: Span) -> range:
+        """Numbers of the sentences a span touches."""
+        return range(int(self.sentence[span.start]), int(self.sentence[span.end - 1]) + 1)
+
+    def add(self, quote: Quote) -> None:
+        """Keep a quotation."""
+        self.quotes[id(quote)] = quote
+        for k in self.sentences(quote.content):
+            self.by_sentence[k].append(quote)
+
+    def replace(self, old: list[Quote], quote: Quote) -> None:
+        """Drop some quotations, then keep a new one."""
+        for dropped in old:
+            del self.quotes[id(dropped)]
+            for k in self.sentences(dropped.content):
+                self.by_sentence[k] = [q for q in self.by_sentence[k] if q is not dropped]
+        self.add(quote)
+
+    def overlapping(self, content: Span) -> list[Quote]:
+        """Kept quotations whose content shares a token with this one."""
+        found: dict[int, Quote] = {}
+        for k in self.sentences(content):
+            found.update((id(q), q) for q in self.by_sentence.get(k, ()) if overlaps(q.content, content))
+        return list(found.values())
+
+
 class QuoteFinder:
     """Finds direct, indirect and mixed quotations with rules over the parse, and resolves their speakers."""
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes = list(self.direct_quotes(doc)) + list(self.dialogue_quotes(doc))
-        used_cues = {q.cue.start for q in quotes if q.cue is not None}
+        with indexed(doc):
+            doc._.quote_data = [quote_to_data(q) for q in self.find(doc)]
+        return doc
+
+    def find(self, doc: Doc) -> list[Quote]:
+        """The quotations of a Doc in text order, their speakers resolved."""
+        found = Found(doc, list(self.direct_quotes(doc)) + list(self.dialogue_quotes(doc)))
+        used_cues = {q.cue.start for q in found.quotes.values() if q.cue is not None}
         for quote in self.indirect_quotes(doc):
-            overlapping = [q for q in quotes if overlaps(q.content, quote.content)]
+            overlapping = found.overlapping(quote.content)
             if quote.kind == "mixed" and overlapping and all(within(q.content, quote.content) for q in overlapping):
-                quotes = [q for q in quotes if q not in overlapping] + [quote]  # a quoted fragment of a report
+                found.replace(overlapping, quote)  # a quoted fragment of a report
             elif not overlapping and (quote.cue is None or quote.cue.start not in used_cues
                                       or quote.pattern == "ka_clause"):  # "rakstīja, ka …: „…“" reports twice
-                quotes.append(quote)
+                found.add(quote)
             elif quote.cue is not None and quote.cue.start not in used_cues and all(nested(quote, q) for q in overlapping):
-                quotes.append(quote)
-        quotes.sort(key=lambda q: q.content.start)
+                found.add(quote)
+        quotes = sorted(found.quotes.values(), key=lambda q: q.content.start)
         for quote in quotes:
             if quote.cue is not None and quote.cue.root.pos_ in ("VERB", "AUX"):
                 quote.medium = medium_of(quote.cue.root, quote.content)
@@ -503,8 +562,7 @@ class QuoteFinder:
         for quote in quotes:
             quote.speaker, quote.entity = resolve_speaker(quote.speaker, quote.content, previous)
             previous = (quote.speaker, quote.entity) if quote.speaker is not None else previous
-        doc._.quote_data = [quote_to_data(q) for q in quotes]
-        return doc
+        return quotes
 
     def direct_quotes(self, doc: Doc) -> Iterator[Quote]:
         """Quoted speech with the cue and speaker around it."""
@@ -661,7 +719,7 @@ def reporting_subject(evidential: Token) -> Span | None:
     if sent.start == 0:
         return None
     previous = doc[sent.start - 1].sent
-    people = [e for e in doc.ents if e.label_ == PERSON and previous.start <= e.start < previous.end]
+    people = [e for e in entities(doc).starting(previous.start, previous.end) if e.label_ == PERSON]
     subjects = [e for e in people if any(t.dep_ in SUBJECT_DEPS for t in e) or e.start == previous.start]
     return subjects[0] if subjects else None
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from bisect import bisect_left, bisect_right
+from contextlib import contextmanager
+from typing import Iterator
+
+from spacy.tokens import Doc, Span, Token
 
 from ..canonical import base_name
 from ..lang.lv import attribution_words, first_names, media_nouns, organisation_nouns
@@ -17,15 +21,98 @@ SPEAKER_LABELS = frozenset({"person", "organization", "GPE"})
 PRONOUN_WINDOW = 400  # characters back to look for a pronoun's antecedent
 RELATIVE_PRONOUNS = frozenset({"kas", "kurš", "kura", "kuri", "kuras"})
 SINGULAR_PRONOUNS = frozenset({"viņš", "viņa", "viņam", "viņai", "viņu", "viņ", "tā", "tas", "pats", "pati"})
+MODIFIER_BREAKS = frozenset({"acl", "mark"})  # a noun phrase's modifiers do not reach across these
+ENTITY_INDEX = "hronika.entities"  # Doc.user_data key of the entity index while the quote finder runs
+
+
+class Entities:
+    """A Doc's entities with lookups by position, each a bisection: `doc.ents` builds every entity again on each
+    use, and a look-up per quotation over all of them is quadratic in a long article."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.ents = doc.ents  # in text order, never overlapping: starts and ends both rise
+        self.starts = [e.start for e in self.ents]
+        self.ends = [e.end for e in self.ents]
+        self.start_chars = [e.start_char for e in self.ents]
+        self._surnames: dict[str, list[int]] | None = None
+        self._chains: tuple[dict[int, int], list[list[Span]]] | None = None
+
+    def overlapping(self, start: int, end: int) -> tuple[Span, ...]:
+        """Entities that share a token with doc[start:end], in text order."""
+        return self.ents[bisect_right(self.ends, start) : bisect_left(self.starts, end)]
+
+    def starting(self, start: int, end: int) -> tuple[Span, ...]:
+        """Entities that start at a token of doc[start:end], in text order."""
+        return self.ents[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def before(self, i: int, start_char: int) -> tuple[Span, ...]:
+        """Entities that end by token i and start at or after a character offset, in text order."""
+        return self.ents[bisect_left(self.start_chars, start_char) : bisect_right(self.ends, i)]
+
+    def surnamed(self, forms: set[str], i: int) -> Span | None:
+        """The person whose canonical surname is one of these forms (lower case) named last before token i, else
+        the first one named after it."""
+        if self._surnames is None:
+            self._surnames = {}
+            for k, ent in enumerate(self.ents):
+                words = base_name(ent).split() if ent.label_ == PERSON else []
+                if words:
+                    self._surnames.setdefault(words[-1].lower(), []).append(k)
+        found = [self._surnames[f] for f in forms if f in self._surnames]
+        ended = bisect_right(self.ends, i)  # entities k < ended end by token i
+        before = [ks[bisect_left(ks, ended) - 1] for ks in found if ks[0] < ended]
+        first = max(before) if before else min((ks[0] for ks in found), default=None)
+        return None if first is None else self.ents[first]
+
+    def chain_people(self, i: int) -> list[Span]:
+        """The person entities (text order) of the first coreference chain with a mention that holds token i."""
+        if self._chains is None:
+            people = {(e.start, e.end): e for e in self.ents if e.label_ == PERSON}
+            chain_of: dict[int, int] = {}
+            chains = []
+            for c, chain in enumerate(self.doc._.coref_data or []):
+                mentions = [tuple(m) for m in chain]
+                for start, end in mentions:
+                    for t in range(start, end):
+                        chain_of.setdefault(t, c)
+                chains.append([people[m] for m in mentions if m in people])
+            self._chains = chain_of, chains
+        chain_of, chains = self._chains
+        return chains[chain_of[i]] if i in chain_of else []
+
+
+def ent_start(ent: Span) -> int:
+    """The first token of an entity (a sort key)."""
+    return ent.start
+
+
+def entities(doc: Doc) -> Entities:
+    """The entity index of a Doc: the quote finder's while it runs, else a new one."""
+    index = doc.user_data.get(ENTITY_INDEX)
+    return index if index is not None else Entities(doc)
+
+
+@contextmanager
+def indexed(doc: Doc) -> Iterator[Entities]:
+    """Keep one entity index on the Doc for the look-ups of one component run (its entities do not change)."""
+    doc.user_data[ENTITY_INDEX] = index = Entities(doc)
+    try:
+        yield index
+    finally:
+        doc.user_data.pop(ENTITY_INDEX, None)
 
 
 def noun_phrase(head: Token) -> Span:
     """The noun phrase of a head: its modifiers before it, and after it only the rest of a name."""
     doc = head.doc
     start, end = head.i, head.i + 1
-    for token in head.lefts:
-        if not any(t.is_punct or t.dep_ in ("acl", "mark") for t in doc[token.left_edge.i : head.i]):
-            start = min(start, token.left_edge.i)
+    edges = [token.left_edge.i for token in head.lefts]
+    if edges:
+        # a modifier counts when no punctuation or clause word lies between it and the head: one pass back
+        words = doc[min(edges) : head.i]
+        stop = next((t.i for t in reversed(words) if t.is_punct or t.dep_ in MODIFIER_BREAKS), -1)
+        start = min([edge for edge in edges if edge > stop], default=start)
     for token in head.rights:
         if token.dep_ in NAME_TAIL_DEPS and token.i == end:
             end = token.right_edge.i + 1
@@ -43,7 +130,7 @@ def resolve_speaker(speaker: Span | None, content: Span, previous: tuple[Span, S
     head = speaker.root
     # Only an entity that is the phrase's head, or in apposition to it, names the speaker:
     # "Valsts prezidents Edgars Rinkēvičs" is Rinkēvičs, "Robsona advokāti" are not Robsons.
-    inside = [e for e in doc.ents if e.label_ in SPEAKER_LABELS and e.start < speaker.end and speaker.start < e.end
+    inside = [e for e in entities(doc).overlapping(speaker.start, speaker.end) if e.label_ in SPEAKER_LABELS
               and (e.start <= head.i < e.end or (e.root.head == head and e.root.dep_.split(":")[0] in ("appos", "flat")))]
     if inside:
         # The named mention is the speaker: "Valsts prezidents Edgars Rinkēvičs" → "Edgars Rinkēvičs".
@@ -57,7 +144,7 @@ def resolve_speaker(speaker: Span | None, content: Span, previous: tuple[Span, S
     if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_.startswith("acl") and head.head.head.pos_ in NOUN_POS:
         # "auditorfirma, kas norāda" → the relative pronoun refers to the noun its clause describes
         antecedent = head.head.head
-        named = [e for e in doc.ents if e.start <= antecedent.i < e.end and e.label_ in SPEAKER_LABELS]
+        named = [e for e in entities(doc).overlapping(antecedent.i, antecedent.i + 1) if e.label_ in SPEAKER_LABELS]
         return speaker, named[0] if named else noun_phrase(antecedent)
     elif head.lower_ in SINGULAR_PRONOUNS or head.lower_ in attribution_words("opinion_adverb"):
         entity = coreferent_person(head, content) or pronoun_antecedent(head, content)
@@ -77,28 +164,27 @@ def person_before(medium: Span) -> Span | None:
     """The person named last before the medium's noun in its sentence ("Kallasa intervijā …")."""
     noun = next((t.i for t in medium if t.lemma_ in media_nouns()), medium.start)
     sent = medium.doc[medium.start].sent
-    people = [e for e in medium.doc.ents if e.label_ == PERSON and sent.start <= e.start and e.end <= noun]
+    people = [e for e in entities(medium.doc).starting(sent.start, noun) if e.label_ == PERSON and e.end <= noun]
     return people[-1] if people else None
 
 
 def person_by_surname(word: Token) -> Span | None:
     """The person entity of the article whose canonical surname a word is a form of, the nearest before it first."""
-    forms = name_forms(word.text)
-    people = [e for e in word.doc.ents if e.label_ == PERSON and base_name(e).split()[-1:] and
-              base_name(e).split()[-1].lower() in forms]
-    before = [e for e in people if e.end <= word.i]
-    return before[-1] if before else (people[0] if people else None)
+    return entities(word.doc).surnamed(name_forms(word.text), word.i)
 
 
 def coreferent_person(token: Token, content: Span) -> Span | None:
     """The person named last before a word in the word's coreference chain (the `coref` component's), if any."""
-    doc = token.doc
-    people = {(e.start, e.end): e for e in doc.ents if e.label_ == PERSON}
-    for chain in doc._.coref_data or []:
-        if any(start <= token.i < end for start, end in chain):
-            named = [people[m] for m in chain if m in people and m[1] <= token.i
-                     and not content.start <= m[0] < content.end]
-            return named[-1] if named else None
+    people = entities(token.doc).chain_people(token.i)
+    k = bisect_left(people, token.i, key=ent_start)  # those from the word on end after it
+    while k > 0:
+        ent = people[k - 1]
+        if ent.end > token.i:
+            k -= 1
+        elif content.start <= ent.start < content.end:
+            k = bisect_left(people, content.start, key=ent_start)  # skip what was said in one step
+        else:
+            return ent
     return None
 
 
@@ -116,9 +202,8 @@ def person_gender(ent: Span) -> list[str]:
 
 def people_before(token: Token, content: Span) -> list[Span]:
     """Persons named before a token within the look-back window, nearest first, none inside the quotation."""
-    doc = token.doc
-    return [e for e in reversed(doc.ents) if e.label_ == PERSON and e.end <= token.i
-            and token.idx - e.start_char <= PRONOUN_WINDOW and not (content.start <= e.start < content.end)]
+    near = entities(token.doc).before(token.i, token.idx - PRONOUN_WINDOW)
+    return [e for e in reversed(near) if e.label_ == PERSON and not (content.start <= e.start < content.end)]
 
 
 def pronoun_antecedent(pronoun: Token, content: Span) -> Span | None:
@@ -145,9 +230,8 @@ def title_antecedent(title: Token, content: Span) -> Span | None:
 def organisation_antecedent(noun: Token, content: Span) -> Span | None:
     """The organisation a noun like "banka" refers to: the nearest one named before with that head word, else
     the nearest one named before."""
-    doc = noun.doc
-    named = [e for e in reversed(doc.ents) if e.label_ == ORGANISATION and e.end <= noun.i
-             and noun.idx - e.start_char <= PRONOUN_WINDOW and not (content.start <= e.start < content.end)]
+    near = entities(noun.doc).before(noun.i, noun.idx - PRONOUN_WINDOW)
+    named = [e for e in reversed(near) if e.label_ == ORGANISATION and not (content.start <= e.start < content.end)]
     return next((e for e in named if e.root.lemma_.lower() == noun.lemma_), named[0] if named else None)
 
 

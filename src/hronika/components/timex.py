@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import asdict
 from functools import lru_cache
 from typing import Callable
@@ -490,11 +491,14 @@ def anchor_clock_times(doc: Doc, found: list) -> list:
     """A clock time or a bare part of day takes the date named before it in its sentence ("vakar plkst. 17.45",
     "9.maija rītā …, bet jau vakarā"); a clock time beside a recurring time recurs too."""
     result = []
+    starts = [start for start, _, _, _ in found]
     for k, (start, end, kind, ref) in enumerate(found):
         bare_part = ref.kind == "relative" and ref.unit == "D" and ref.part and end - start <= 2 and (
             doc[start].lower_ in day_parts() or joined(doc, start, 2) in day_parts())
         if (ref.clock and ref.kind == "date" and not ref.day) or bare_part:
-            earlier = [(r, t) for s, _, t, r in found[:k] if doc[s].sent == doc[start].sent and not r.clock
+            # only those of its own sentence, found by bisection: a look at all before it is quadratic
+            same_sentence = found[bisect_left(starts, doc[start].sent.start, hi=k) : k]
+            earlier = [(r, t) for _, _, t, r in same_sentence if not r.clock
                        and (r.kind in ("relative", "weekday", "set") or (r.kind == "date" and (r.day or r.holiday)))]
             if earlier and earlier[-1][0].kind == "set":
                 ref, kind = TimeRef("set", part=ref.clock or ref.part), "SET"

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import numpy
+from spacy.attrs import NORM
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER, CONCAT_QUOTES, HYPHENS, PUNCT
 from spacy.lang.punctuation import TOKENIZER_INFIXES, TOKENIZER_PREFIXES, TOKENIZER_SUFFIXES
 from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS, URL_MATCH
@@ -58,6 +60,14 @@ NUMBER_THEN_PERIOD = re.compile(
 PERIOD = "."
 # spaCy's URL matcher takes these for domains.
 GLUED_NOT_URL = re.compile(r"\d+\.[^\W\d_]|[{au}][{al}]?\.[{au}][{al}]".format(au=ALPHA_UPPER, al=ALPHA_LOWER))
+# spaCy strips affixes off a string one at a time, copying and hashing what is left each time: a run of n marks
+# without white space ('"""…') costs n², so longer runs are cut into pieces first. The longest token in the
+# treebank has 33 characters; URLs up to this length stay whole.
+MAX_TOKEN_CHARS = 256
+LONG_RUN = re.compile(r"(?<!\S)\S{%d,}" % (MAX_TOKEN_CHARS + 1))  # starts only where a run starts: one pass
+# spaCy searches the suffix pattern over the whole string, at every position; a suffix lies in its last characters
+# (the longest fixed one is 5 long), so only they are searched, and the whole string when a match fills the window.
+SUFFIX_WINDOW = 32
 
 
 def special_cases() -> dict[str, list[dict]]:
@@ -74,16 +84,37 @@ def url_match(text: str):
     return None if GLUED_NOT_URL.match(text) else URL_MATCH(text)
 
 
+def windowed_search(pattern: re.Pattern):
+    """pattern.search on the last SUFFIX_WINDOW characters, or on the whole string when a match fills them
+    (it may go on: "……"); spaCy uses only the length of a suffix match."""
+
+    def search(text: str) -> re.Match | None:
+        match = pattern.search(text[-SUFFIX_WINDOW:])
+        return pattern.search(text) if match and match.start() == 0 and len(text) > SUFFIX_WINDOW else match
+
+    return search
+
+
 def build_base_tokenizer(vocab: Vocab) -> Tokenizer:
     """spaCy's rule tokenizer with the Latvian affixes and exceptions."""
     return Tokenizer(
         vocab,
         rules=special_cases(),
         prefix_search=compile_prefix_regex(PREFIXES).search,
-        suffix_search=compile_suffix_regex(SUFFIXES).search,
+        suffix_search=windowed_search(compile_suffix_regex(SUFFIXES)),
         infix_finditer=compile_infix_regex(INFIXES).finditer,
         url_match=url_match,
     )
+
+
+def bounded_pieces(text: str) -> list[str]:
+    """The text cut inside every run without white space longer than MAX_TOKEN_CHARS, every MAX_TOKEN_CHARS."""
+    pieces, last = [], 0
+    for run in LONG_RUN.finditer(text):
+        for cut in range(run.start() + MAX_TOKEN_CHARS, run.end(), MAX_TOKEN_CHARS):
+            pieces.append(text[last:cut])
+            last = cut
+    return pieces + [text[last:]]
 
 
 def _char_spans(doc: Doc, pattern: re.Pattern) -> list:
@@ -93,20 +124,41 @@ def _char_spans(doc: Doc, pattern: re.Pattern) -> list:
 
 
 def fix_numbers(doc: Doc) -> Doc:
-    """Merge spaced thousands and split a sentence-final period off a number."""
-    merges = [s for s in _char_spans(doc, THOUSANDS) if len(s) > 1]
-    splits = []
-    for match in NUMBER_THEN_PERIOD.finditer(doc.text):
+    """Merge spaced thousands and split a sentence-final period off a number: the Doc built again in one pass
+    where there is anything to fix (spaCy's retokenizer moves the rest of the Doc for each split: n²)."""
+    text = doc.text
+    merges = {span.start: span.end for span in _char_spans(doc, THOUSANDS) if len(span) > 1}
+    splits = set()
+    for match in NUMBER_THEN_PERIOD.finditer(text):
         token = doc.char_span(match.start(), match.end() + 1)
         if token is not None and len(token) == 1:
-            splits.append(token[0])
-    if merges or splits:
-        with doc.retokenize() as retokenizer:
-            for span in merges:
-                retokenizer.merge(span)
-            for token in splits:
-                retokenizer.split(token, [token.text[:-1], PERIOD], heads=[(token, 0), (token, 0)])
-    return doc
+            splits.add(token.start)
+    if not merges and not splits:
+        return doc
+    words, spaces, norms = [], [], []
+    old_norms = doc.to_array(NORM)  # a tokenizer exception may set a norm; a merged or split token has its own
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in merges:
+            last = doc[merges[i] - 1]
+            words.append(text[token.idx : last.idx + len(last.text)])
+            spaces.append(bool(last.whitespace_))
+            norms.append(0)
+            i = merges[i]
+            continue
+        if i in splits:
+            words += [token.text[:-1], PERIOD]
+            spaces += [False, bool(token.whitespace_)]
+            norms += [0, 0]
+        else:
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+            norms.append(old_norms[i])
+        i += 1
+    fixed = Doc(doc.vocab, words=words, spaces=spaces)
+    fixed.from_array([NORM], numpy.array(norms, dtype="uint64"))
+    return fixed
 
 
 class LatvianTokenizer:
@@ -117,7 +169,11 @@ class LatvianTokenizer:
         self.tokenizer = build_base_tokenizer(vocab)
 
     def __call__(self, text: str) -> Doc:
-        return fix_numbers(self.tokenizer(text))
+        pieces = bounded_pieces(text)
+        if len(pieces) == 1:
+            return fix_numbers(self.tokenizer(text))
+        docs = [self.tokenizer(piece) for piece in pieces]
+        return fix_numbers(Doc.from_docs(docs, ensure_whitespace=False))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
