@@ -7,7 +7,7 @@ CONFIG ?= training/configs/lv_core.cfg
 MODEL := src/hronika/models/lv_hronika_core
 RUN := runs/core
 
-.PHONY: install run test train evaluate bench peers bench-store faults load
+.PHONY: install run test train evaluate bench peers bench-store faults load scaling
 
 $(BIN)/hronika: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -54,3 +54,7 @@ faults: install
 # the HTTP API under load: 20 clients, mixed analyses and queries, against `hronika serve` on 127.0.0.1
 load: install
 	$(BIN)/python benchmarks/api/load.py
+
+# every stage linear in its input: 1×, 2×, 4×, 8× of news and of adversarial text, at most 2.5× per doubling
+scaling: install
+	$(BIN)/python benchmarks/scaling/scaling.py

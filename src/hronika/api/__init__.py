@@ -20,12 +20,11 @@ from pebble import ProcessExpired
 from pydantic import BaseModel, BeforeValidator, Field
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from ..limits import ANALYSIS_QUEUE, ANALYSIS_TIMEOUT, MAX_ANALYSES
+from ..limits import ANALYSIS_QUEUE, ANALYSIS_TIMEOUT, MAX_ANALYSES, MAX_TEXT_CHARS
 from .middleware import AllowedMethods, BodyLimit
 from .pool import AnalysisPool, Busy
 
 MAX_BODY_BYTES = 2_000_000
-MAX_TEXT_CHARS = 200_000
 PAGE_LIMIT = 200
 MAX_OFFSET = 2**53  # ids and offsets beyond what a store holds (and what DuckDB's BIGINT takes) are refused
 RETRY_AFTER = 5  # seconds a client turned away with 503 is asked to wait
