@@ -386,10 +386,10 @@ def export(
         else:
             from .render import doc_to_conllu
 
-            rows = store.con.execute("SELECT id, text FROM documents ORDER BY id").fetchall()
             nlp = load_pipeline(model)
+            texts = ((text, doc_id) for doc_id, text in queries.document_texts(store))
             with output.open("w", encoding="utf-8") as out:
-                for (doc_id, _), doc in zip(rows, nlp.pipe(text for _, text in rows)):
+                for doc, doc_id in nlp.pipe(texts, as_tuples=True):
                     out.write(doc_to_conllu(doc, doc_id=f"d{doc_id}"))
     console.print(f"exported {fmt} → {output}")
 

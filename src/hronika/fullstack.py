@@ -11,7 +11,6 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
-NER_LABELS = ("person", "GPE", "organization", "location", "event", "product", "time", "money", "entity")
 NEWS_SECTION = "Periodika"
 
 

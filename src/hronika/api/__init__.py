@@ -178,20 +178,17 @@ def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None, *, allowed
 
     def duplicate(article: Article) -> Optional[dict]:
         """Why an article is not stored when its text or URL is stored already, with that document's id."""
-        known = store.known([article])
-        for key, column, what in ((article.hash, "hash", "text"), (article.url, "url", "URL")):
-            if key in known:
-                [doc_id] = store.con.execute(f"SELECT id FROM documents WHERE {column} = ?", [key]).fetchone()
-                return {"id": doc_id, "stored": False, "reason": f"the same {what} is stored already as document "
-                        f"{doc_id}"}
-        return None
+        found = store.stored_as(article)
+        if found is None:
+            return None
+        doc_id, what = found
+        return {"id": doc_id, "stored": False, "reason": f"the same {what} is stored already as document {doc_id}"}
 
     def stored(article: Article, result: dict) -> dict:
         """Store an analysed article, or say why not (stored meanwhile by another request)."""
         with lock:
             if store.add([(article, result)]):
-                [doc_id] = store.con.execute("SELECT id FROM documents WHERE hash = ?", [article.hash]).fetchone()
-                return {"id": doc_id, "stored": True}
+                return {"id": store.stored_as(article)[0], "stored": True}
             return duplicate(article) or {"id": None, "stored": False, "reason": "not stored"}
 
 

@@ -49,7 +49,6 @@ ADVERBIAL_PARTS = frozenset({"rītā", "no rīta", "vakarā", "naktī", "pēcpus
 HALF = {"pus": 0.5, "pusotra": 1.5, "pusotru": 1.5, "pusotram": 1.5, "pusotrs": 1.5}
 AGO, AFTER = "pirms", "pēc"
 PREFIX_HALF = "pus"  # "pusgadu", "pusstundu"
-TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 Match = tuple[int, TimeRef, str]  # end token index, reference, TIMEX3 type
 

@@ -159,6 +159,14 @@ class Store:
             found |= {r[0] for r in self.con.execute("SELECT url FROM documents WHERE url IN (SELECT UNNEST(?))", [urls]).fetchall()}
         return found
 
+    def stored_as(self, article: Article) -> tuple[int, str] | None:
+        """The stored document that has this article's text ("text") or else its URL ("URL"), with which; or None."""
+        for column, key, what in (("hash", article.hash, "text"), ("url", article.url, "URL")):
+            row = self.con.execute(f"SELECT id FROM documents WHERE {column} = ?", [key]).fetchone() if key else None
+            if row is not None:
+                return row[0], what
+        return None
+
     def add(self, batch: list[tuple[Article, dict]], rejected: Iterable[tuple[str, str]] = ()) -> int:
         """Store analysed articles and rejected inputs in one transaction; articles stored already are skipped.
         Returns the number of new documents."""

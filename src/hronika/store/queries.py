@@ -118,6 +118,13 @@ def search(store: Store, text: str, limit: int = 20) -> list[dict]:
                                "LIMIT ?", [f"%{text}%", limit]))
 
 
+def document_texts(store: Store, batch: int = 256) -> Iterator[tuple[int, str]]:
+    """Every document's id and text, in id order, fetched a batch at a time (a corpus need not fit in memory)."""
+    cursor = store.con.execute("SELECT id, text FROM documents ORDER BY id")
+    while rows := cursor.fetchmany(batch):
+        yield from rows
+
+
 def export_jsonl(store: Store) -> Iterator[str]:
     """Every document as one JSON line with its quotes, mentions and time expressions."""
     for (doc_id,) in store.con.execute("SELECT id FROM documents ORDER BY id").fetchall():
