@@ -14,8 +14,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
-from .ingest import decode_text, read_limited, read_text_file
-from .limits import ANALYSIS_QUEUE, ANALYSIS_TIMEOUT, MAX_ANALYSES, MAX_FILE_BYTES, MAX_TEXT_CHARS
+from .ingest import decode_text, read_limited, read_text_file, text_refusal
+from .limits import ANALYSIS_QUEUE, ANALYSIS_TIMEOUT, MAX_ANALYSES, MAX_FILE_BYTES
 
 DEFAULT_CORPUS = Path("../shared/data/fullstack-lv")
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
@@ -58,8 +58,9 @@ def read_input(path: Path) -> str:
         fail(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})")
     if decoded.warning:
         err_console.print(f"[yellow]warning[/] {escape(str(path))}: {escape(decoded.warning)}")
-    if len(decoded.text) > MAX_TEXT_CHARS:
-        fail(f"{path}: {len(decoded.text):,} characters is over the {MAX_TEXT_CHARS:,} limit")
+    reason = text_refusal(decoded.text)
+    if reason is not None:
+        fail(f"{path}: {reason}")
     return decoded.text
 
 

@@ -11,9 +11,9 @@ import duckdb
 from spacy.language import Language
 
 from ..analysis import analysis
+from ..ingest import text_refusal
 from ..ingest.language import LATVIAN, language_of
 from ..ingest.sources import Rejection
-from ..limits import MAX_TEXT_CHARS
 from ..store import Article, Store
 
 COMMIT_EVERY = 64  # documents per transaction: a kill loses at most this many, already analysed, documents
@@ -35,10 +35,9 @@ class Report:
 
 def refusal(article: Article) -> str | None:
     """Why an article is not stored (no text, too long, not Latvian), or None: the reasons `ingest` and the API give."""
-    if not article.text or not article.text.strip():
-        return "no text"
-    if len(article.text) > MAX_TEXT_CHARS:
-        return f"{len(article.text):,} characters is over the {MAX_TEXT_CHARS:,} limit"
+    reason = text_refusal(article.text)
+    if reason is not None:
+        return reason
     language = language_of(article.text)
     if language != LATVIAN:
         return f"not Latvian (language identified: {language})"

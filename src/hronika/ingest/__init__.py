@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from ..limits import MAX_FILE_BYTES
+from ..limits import MAX_FILE_BYTES, MAX_TEXT_CHARS
 
 # Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
@@ -89,6 +89,15 @@ def decode_text(data: bytes, name: str) -> Decoded:
         raise ValueError(f"{name}: binary file, not text")
     decoded = decode_bytes(data, name)
     return Decoded(checked_text(decoded.text, name), decoded.warning)
+
+
+def text_refusal(text: str | None) -> str | None:
+    """Why a text is no article (none, or longer than an article may be), or None."""
+    if not text or not text.strip():
+        return "no text"
+    if len(text) > MAX_TEXT_CHARS:
+        return f"{len(text):,} characters is over the {MAX_TEXT_CHARS:,} limit"
+    return None
 
 
 def checked_text(text: str, name: str) -> str:

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 from urllib.parse import urlparse
 
-from ..limits import MAX_FILE_BYTES, MAX_RECORD_BYTES, MAX_TEXT_CHARS
+from ..limits import MAX_FILE_BYTES, MAX_RECORD_BYTES
 from ..store import Article
-from . import READ_CHUNK, Decoded, bom_encoding, decode_bytes, decode_text, read_limited
+from . import READ_CHUNK, Decoded, bom_encoding, decode_bytes, decode_text, read_limited, text_refusal
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
@@ -79,11 +79,8 @@ def parse_date(value: str) -> str | None:
 
 def checked(article: Article) -> Article | Rejection:
     """The article, or a rejection when its text is empty or too long."""
-    if not article.text or not article.text.strip():
-        return Rejection(article.source, "no text")
-    if len(article.text) > MAX_TEXT_CHARS:
-        return Rejection(article.source, f"{len(article.text):,} characters is over the {MAX_TEXT_CHARS:,} limit")
-    return article
+    reason = text_refusal(article.text)
+    return article if reason is None else Rejection(article.source, reason)
 
 
 def from_html(html: str, source: str, url: str | None = None) -> Article | Rejection:
