@@ -72,9 +72,9 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
         return Decoded(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         first_error = byte_error(exc)
-    invalid = data.decode("utf-8", errors="replace").count("\ufffd") - data.count("\ufffd".encode())
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
     if len(UTF8_MULTIBYTE.findall(data)) > invalid:  # mostly UTF-8: a few stray bytes, not a legacy code page
-        text = data.decode("utf-8", errors="replace")
         return Decoded(text, f"decoded as UTF-8 with {invalid} undecodable byte(s) replaced, the first {first_error}")
     try:
         return Decoded(data.decode(legacy_encoding(data)))
