@@ -14,7 +14,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
-from .ingest import decode_text, read_limited, read_text_file, text_refusal
+from .ingest import Unreadable, decode_text, read_limited, read_text_file, text_refusal
 from .limits import ANALYSIS_QUEUE, ANALYSIS_TIMEOUT, MAX_ANALYSES, MAX_FILE_BYTES
 
 DEFAULT_CORPUS = Path("../shared/data/fullstack-lv")
@@ -52,7 +52,7 @@ def read_input(path: Path) -> str:
             decoded = decode_text(read_limited(sys.stdin.buffer, MAX_FILE_BYTES, "stdin"), "stdin")
         else:
             decoded = read_text_file(path)
-    except ValueError as exc:
+    except Unreadable as exc:
         fail(str(exc))
     except OSError as exc:
         fail(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})")

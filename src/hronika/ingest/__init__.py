@@ -22,6 +22,14 @@ UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|
 READ_CHUNK = 1 << 20
 
 
+class Unreadable(ValueError):
+    """Input that is not readable text: its name and why, shown as "name: reason"."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(f"{name}: {reason}")
+        self.name, self.reason = name, reason
+
+
 @dataclass
 class Decoded:
     """A text and, when some bytes had to be replaced, a warning saying which."""
@@ -31,11 +39,11 @@ class Decoded:
 
 
 def read_limited(stream: BinaryIO, limit: int, name: str) -> bytes:
-    """At most `limit` bytes of a stream; ValueError naming the input when there are more (whatever its size says:
+    """At most `limit` bytes of a stream; Unreadable naming the input when there are more (whatever its size says:
     /dev/zero has none)."""
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise ValueError(f"{name}: over the {limit:,}-byte limit")
+        raise Unreadable(name, f"over the {limit:,}-byte limit")
     return data
 
 
@@ -56,18 +64,18 @@ def byte_error(exc: UnicodeDecodeError) -> str:
 
 def decode_bytes(data: bytes, name: str) -> Decoded:
     """Text of raw bytes: UTF-8/16/32 by byte-order mark, else UTF-8, else Windows-1257 or ISO-8859-13. UTF-8 with
-    a few stray bytes is decoded with replacements and a warning; ValueError for NUL bytes or undecodable data."""
+    a few stray bytes is decoded with replacements and a warning; Unreadable for NUL bytes or undecodable data."""
     encoding = bom_encoding(data)
     if encoding is not None:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
-            raise ValueError(f"{name}: not {encoding.upper()} text despite its byte-order mark ({byte_error(exc)})") from exc
+            raise Unreadable(name, f"not {encoding.upper()} text despite its byte-order mark ({byte_error(exc)})") from exc
         if "\x00" in text:
-            raise ValueError(f"{name}: binary data, not text (a NUL character at offset {text.index(chr(0)):,})")
+            raise Unreadable(name, f"binary data, not text (a NUL character at offset {text.index(chr(0)):,})")
         return Decoded(text)
     if b"\x00" in data:  # anywhere, not only near the start
-        raise ValueError(f"{name}: binary data, not text (a NUL byte at offset {data.index(0):,})")
+        raise Unreadable(name, f"binary data, not text (a NUL byte at offset {data.index(0):,})")
     try:
         return Decoded(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
@@ -79,14 +87,14 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
     try:
         return Decoded(data.decode(legacy_encoding(data)))
     except UnicodeDecodeError as exc:
-        raise ValueError(f"{name}: neither UTF-8 nor Windows-1257 nor ISO-8859-13 text ({byte_error(exc)})") from exc
+        raise Unreadable(name, f"neither UTF-8 nor Windows-1257 nor ISO-8859-13 text ({byte_error(exc)})") from exc
 
 
 def decode_text(data: bytes, name: str) -> Decoded:
-    """The text of a whole file, line ends normalised; ValueError naming it when it is empty, binary or
+    """The text of a whole file, line ends normalised; Unreadable naming it when it is empty, binary or
     undecodable."""
     if data.startswith(BINARY_MAGIC):
-        raise ValueError(f"{name}: binary file, not text")
+        raise Unreadable(name, f"binary file, not text")
     decoded = decode_bytes(data, name)
     return Decoded(checked_text(decoded.text, name), decoded.warning)
 
@@ -101,14 +109,14 @@ def text_refusal(text: str | None) -> str | None:
 
 
 def checked_text(text: str, name: str) -> str:
-    """The text, with line ends normalised; ValueError when it is empty."""
+    """The text, with line ends normalised; Unreadable when it is empty."""
     if not text.strip():
-        raise ValueError(f"{name}: empty file")
+        raise Unreadable(name, f"empty file")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def read_text_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Decoded:
-    """Text of a file; ValueError naming the file when it is too big or not readable text, OSError when it cannot
+    """Text of a file; Unreadable naming the file when it is too big or not readable text, OSError when it cannot
     be read at all."""
     with path.open("rb") as stream:
         return decode_text(read_limited(stream, max_bytes, str(path)), str(path))

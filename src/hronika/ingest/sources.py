@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 
 from ..limits import MAX_FILE_BYTES, MAX_RECORD_BYTES
 from ..store import Article
-from . import READ_CHUNK, Decoded, bom_encoding, decode_bytes, decode_text, read_limited, text_refusal
+from . import READ_CHUNK, Decoded, Unreadable, bom_encoding, decode_bytes, decode_text, read_limited, text_refusal
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
@@ -152,16 +152,18 @@ def decoded_lines(stream: BinaryIO, name: str) -> Iterator[tuple[int, Decoded | 
         else:
             try:
                 yield number, decode_bytes(line, source)
-            except ValueError as exc:
-                yield number, Rejection(source, str(exc).split(": ", 1)[-1])
+            except Unreadable as exc:
+                yield number, Rejection(source, exc.reason)
 
 
 def from_jsonl(stream: BinaryIO, name: str, columns: Columns) -> Iterator[Article | Rejection]:
     """One article per JSON line, streamed; a broken line is rejected alone."""
     for number, line in decoded_lines(stream, name):
         source = f"{name}:{number}"
-        if isinstance(line, Rejection) or not line.text.strip():
-            yield from [line] if isinstance(line, Rejection) else []
+        if isinstance(line, Rejection):
+            yield line
+            continue
+        if not line.text.strip():
             continue
         try:
             record = json.loads(line.text)
@@ -192,8 +194,8 @@ def from_csv(stream: BinaryIO, name: str, columns: Columns, delimiter: str = ","
     try:
         fieldnames = reader.fieldnames
     except csv.Error as exc:
-        fieldnames = None
-        problems.append(Rejection(name, f"unreadable CSV header ({exc})"))
+        yield Rejection(name, f"unreadable CSV header ({exc})")
+        return
     if fieldnames is None or columns.text not in fieldnames:
         yield Rejection(name, f"no {columns.text!r} column in the CSV header")
         return
@@ -311,8 +313,8 @@ def from_warc(stream: BinaryIO, name: str) -> Iterator[Article | Rejection]:
             source = f"{name}#{url}"
             try:
                 html = decode_text(read_limited(record.content_stream(), MAX_RECORD_BYTES, source), source)
-            except ValueError as exc:
-                yield Rejection(source, str(exc).split(": ", 1)[-1])
+            except Unreadable as exc:
+                yield Rejection(source, exc.reason)
                 continue
             yield from_html(html.text, source, url)
     except Exception as exc:  # warcio raises on truncated or non-WARC input
@@ -346,8 +348,8 @@ def from_file(path: Path, columns: Columns, max_bytes: int = MAX_FILE_BYTES, fet
     try:
         with path.open("rb") as stream:
             yield from from_stream(stream, path, columns, max_bytes, fetcher or Fetcher())
-    except ValueError as exc:
-        yield Rejection(name, str(exc).split(": ", 1)[-1])
+    except Unreadable as exc:
+        yield Rejection(name, exc.reason)
     except OSError as exc:
         yield Rejection(name, f"cannot be read ({exc.strerror or type(exc).__name__})")
     except Exception as exc:  # a parser's bug on strange input costs this file, not the run
