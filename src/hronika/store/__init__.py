@@ -92,9 +92,11 @@ def unlinked_file() -> Iterator[tuple[IO[str], str]]:
 class Store:
     """A DuckDB file with hronika's schema, migrated on open."""
 
-    def __init__(self, path: Path | str = DEFAULT_DB, read_only: bool = False):
+    def __init__(self, path: Path | str = DEFAULT_DB, read_only: bool = False, threads: int | None = None):
+        """`threads`: DuckDB's threads for every connection to this database (its default: one per core)."""
         self.path = Path(path)
-        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        self.con = duckdb.connect(str(self.path), read_only=read_only,
+                                  config={"threads": threads} if threads else {})
         self._entities: EntityCache | None = None
         self._columns: dict[str, list[tuple[str, str]]] = {}
         # never read a Python variable that happens to share a table's name ("entities") as a table
@@ -115,7 +117,6 @@ class Store:
         reader = copy.copy(self)
         reader.con = self.con.cursor()
         reader.con.execute("SET python_enable_replacements = false")
-        reader.con.execute("SET threads = 1")  # reads are small; the cores are for the analyses (1.5× requests/s)
         reader._entities, reader._columns = None, {}
         return reader
 
