@@ -11,25 +11,18 @@ from pebble import ProcessPool
 from spacy.language import Language
 
 from ..analysis import analysis
+from ..workers import pipeline, set_pipeline
 
 WORKER_TASKS = 1000  # analyses before a worker is replaced: spaCy's string store only grows
-
-_worker_nlp: Optional[Language] = None
 
 
 class Busy(Exception):
     """Every worker is busy and the queue is full."""
 
 
-def set_pipeline(nlp: Language) -> None:
-    """In a new worker: the pipeline it analyses with (inherited at fork, never pickled)."""
-    global _worker_nlp
-    _worker_nlp = nlp
-
-
 def analysed(text: str, published: Optional[str]) -> dict:
     """In a worker: the analysis JSON of one text, plain data that crosses back to the server cheaply."""
-    return analysis(_worker_nlp(text), published)
+    return analysis(pipeline()(text), published)
 
 
 class AnalysisPool:

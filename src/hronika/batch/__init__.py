@@ -15,12 +15,11 @@ from ..ingest import text_refusal
 from ..ingest.language import LATVIAN, language_of
 from ..ingest.sources import Rejection
 from ..store import Article, Store
+from ..workers import pipeline, set_pipeline
 
 COMMIT_EVERY = 64  # documents per transaction: a kill loses at most this many, already analysed, documents
 CHUNK = 4  # articles handed to a worker at a time
 IN_FLIGHT = 2  # windows queued for the workers while one is being stored: they never wait for the writer
-
-_worker_nlp: Language | None = None
 
 
 @dataclass
@@ -76,7 +75,7 @@ def analysed_one(nlp: Language, article: Article) -> tuple[Article, dict | str]:
 
 def analysed(article: Article) -> tuple[Article, dict | str]:
     """analysed_one in a worker process, whose pipeline was inherited at fork."""
-    return analysed_one(_worker_nlp, article)
+    return analysed_one(pipeline(), article)
 
 
 def analysed_window(nlp: Language, window: list[Article]) -> list[tuple[Article, dict | str]]:
@@ -117,9 +116,7 @@ def analysed_windows(nlp: Language, articles: Iterator[Article], workers: int, s
         for window in windows(articles, size, store, report):
             yield analysed_window(nlp, window)
         return
-    global _worker_nlp
-    _worker_nlp = nlp
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
+    with multiprocessing.get_context("fork").Pool(workers, initializer=set_pipeline, initargs=(nlp,)) as pool:
         pending: deque = deque()
         for window in windows(articles, size, store, report):
             pending.append(pool.map_async(analysed, window, chunksize=CHUNK))
