@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis import checks
 
 from hronika.api import MAX_BODY_BYTES, RETRY_AFTER, create_app
-from hronika.batch import ingest
+from hronika.ingest.run import ingest
 from hronika.pipeline import load
 from hronika.store import Article, Store
 

@@ -1,7 +1,6 @@
 """`hronika serve`: the API key by file or environment, trusted hosts and pool options, and a real server process whose
 timed-out analysis is killed and whose body limit holds for a chunked body."""
 
-import os
 import socket
 import subprocess
 import sys
@@ -102,7 +101,7 @@ def server(tmp_path_factory):
     """`hronika serve` on 127.0.0.1 with one analysis at a time and a 1 s timeout, as a process of its own."""
     port = free_port()
     db = tmp_path_factory.mktemp("serve") / "api.duckdb"
-    command = [sys.executable, "-m", "hronika.cli", "serve", "--db", str(db), "--port", str(port),
+    command = [sys.executable, "-m", "hronika", "serve", "--db", str(db), "--port", str(port),
                "--max-analyses", "1", "--analysis-queue", "0", "--analysis-timeout", "1"]
     log = db.with_name("serve.log")
     with log.open("wb") as out:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from hronika.batch import ingest
+from hronika.ingest.run import ingest
 from hronika.cli import app
 from hronika.ingest import read_text_file
 from hronika.ingest import sources

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from hronika.evaluate_coref import evaluate_coref, pronoun_accuracy, score_coref
-from hronika.fullstack_coref import link_column, read_coref
+from hronika.evaluation.coref import evaluate_coref, pronoun_accuracy, score_coref
+from hronika.corpus.coref import link_column, read_coref
 
 from .conftest import FIXTURE_CORPUS
 

@@ -38,7 +38,7 @@ def corpus_lines(count: int, seed: int) -> list[str]:
 
 
 def ingest_command(corpus, db) -> list[str]:
-    return [sys.executable, "-m", "hronika.cli", "ingest", str(corpus), "--db", str(db)]
+    return [sys.executable, "-m", "hronika", "ingest", str(corpus), "--db", str(db)]
 
 
 def wait_for_commits(process: subprocess.Popen, db, commits: int, timeout: float = 300) -> None:

@@ -2,7 +2,7 @@
 
 import spacy
 
-from hronika.fullstack import bio_to_iob, news_documents, paragraph_to_doc, read_split, split_to_docbin
+from hronika.corpus.fullstack import bio_to_iob, news_documents, paragraph_to_doc, read_split, split_to_docbin
 
 from .conftest import FIXTURE_CORPUS
 

@@ -3,7 +3,7 @@
 import pytest
 
 from hronika.analysis import analysis
-from hronika.canonical import base_name
+from hronika.lang.lv.canonical import base_name
 from hronika.lang.lv import first_names
 
 

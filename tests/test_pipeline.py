@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from hronika.evaluate import evaluate
+from hronika.evaluation.core import evaluate
 from hronika.render import doc_to_conllu
 
 from .conftest import FIXTURE_CORPUS

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from hronika.components import quotes
+from hronika.quotes import finder as quotes
 from hronika.components.sentences import MAX_SENTENCE_TOKENS, cap_sentences
-from hronika.components.timex import find_timexes
+from hronika.timex.finder import find_timexes
 
 SCALING_SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "scaling" / "scaling.py"
 # Each took 10 s or more in the tokenizer or the sentence rules before: runs of marks stripped one by one,
@@ -47,7 +47,7 @@ def test_cap_splits_only_long_sentences():
 
 
 def test_no_dev_sentence_reaches_the_cap(rules_nlp, shared_corpus):
-    from hronika.fullstack import read_split
+    from hronika.corpus.fullstack import read_split
 
     longest = max(len(s) for par in read_split(shared_corpus / "dev") for s in rules_nlp(par.text).sents)
     assert longest < MAX_SENTENCE_TOKENS * 0.8
@@ -93,7 +93,7 @@ def test_quote_overlap_checks_grow_linearly(nlp, monkeypatch):
 
 
 def test_quote_finder_reads_the_entities_once(nlp, monkeypatch):
-    from hronika.components import speakers
+    from hronika.quotes import speakers
 
     built = []
 

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from hronika.batch import ingest
+from hronika.ingest.run import ingest
 from hronika.cli import app
 from hronika.ingest.sources import Columns, read_inputs
 from hronika.store import Store

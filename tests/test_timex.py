@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hronika.analysis import analysis
-from hronika.timex import FUTURE, PAST, TimeRef, easter, timex_value, weekday_date
+from hronika.timex.values import FUTURE, PAST, TimeRef, easter, timex_value, weekday_date
 
 TUESDAY = "2024-09-10"  # a Tuesday in ISO week 37
 

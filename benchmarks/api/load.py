@@ -64,7 +64,7 @@ def paragraphs() -> list[str]:
 
 def hronika(*args: str) -> list[str]:
     """The `hronika` command of this interpreter's environment."""
-    return [sys.executable, "-m", "hronika.cli", *args]
+    return [sys.executable, "-m", "hronika", *args]
 
 
 def start_server(db: Path, port: int, log: Path, extra: list[str]) -> subprocess.Popen:

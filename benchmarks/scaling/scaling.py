@@ -47,7 +47,7 @@ ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THRE
 def news_texts() -> list[str]:
     """Dev news documents of FullStack-LV when the corpus is present, else the bundled samples."""
     if (DEV / "UD").is_dir():
-        from hronika.fullstack import news_documents
+        from hronika.corpus.fullstack import news_documents
 
         return [text for _, text in news_documents(DEV)]
     return [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import hronika
 from hronika.analysis import analysis
-from hronika.batch import ingest
-from hronika.bench import default_texts
+from hronika.ingest.run import ingest
+from hronika.evaluation.speed import default_texts
 from hronika.cli import DEFAULT_CORPUS
 from hronika.ingest.sources import read_inputs
 from hronika.store import Store

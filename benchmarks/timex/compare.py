@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import hronika
-from hronika.evaluate_timex import hronika_timexes, read_gold, score_timexes
+from hronika.evaluation.timex import hronika_timexes, read_gold, score_timexes
 
 GOLD = Path(__file__).with_name("gold.jsonl")
 # dateparser returns a datetime: write it at the granularity of the gold value it is compared with

@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .canonical import base_name, head_nominative
+from .lang.lv.canonical import base_name, head_nominative
 from .lang.lv.inflection import name_forms
-from .components.coref import name_key
-from .components.quotes import PERSON, Quote
-from .timex import timex_value
+from .coref.resolver import name_key
+from .quotes.finder import Quote
+from .schema import PERSON
+from .timex.values import timex_value
 
 LANGUAGE = "lv"
 

@@ -6,8 +6,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from hronika.fullstack import read_conllu
-from hronika.fullstack_coref import read_coref
+from hronika.corpus.fullstack import read_conllu
+from hronika.corpus.coref import read_coref
 
 OUTPUT = Path(__file__).resolve().parents[2] / "src/hronika/lang/lv/person_nouns.txt"
 HEADER = """# Lemmas of common nouns that name people ("sieviete", "ministrs", "meita"), so that "viņš", "viņa" look for

@@ -105,7 +105,7 @@ def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None, *, allowed
     """The API over one store file. `api_key` (if set) guards the write endpoints; `allowed_hosts` are the Host
     headers answered (others get 400); at most `max_analyses` analyses run at once, each in a process of its own that
     is killed after `analysis_timeout` seconds, and `analysis_queue` more wait (beyond that: 503)."""
-    from ..batch import refusal
+    from ..ingest.run import refusal
     from ..pipeline import load
     from ..store import Article, Store
     from ..store import queries

@@ -6,10 +6,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..schema import PERSON
 from ..lang.lv import first_names
 from ..lang.lv.coref import is_person_noun
 
-PERSON = "person"
 NAME_POS = frozenset({"PROPN", "X"})
 
 

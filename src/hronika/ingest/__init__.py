@@ -94,7 +94,7 @@ def decode_text(data: bytes, name: str) -> Decoded:
     """The text of a whole file, line ends normalised; Unreadable naming it when it is empty, binary or
     undecodable."""
     if data.startswith(BINARY_MAGIC):
-        raise Unreadable(name, f"binary file, not text")
+        raise Unreadable(name, "binary file, not text")
     decoded = decode_bytes(data, name)
     return Decoded(checked_text(decoded.text, name), decoded.warning)
 
@@ -111,7 +111,7 @@ def text_refusal(text: str | None) -> str | None:
 def checked_text(text: str, name: str) -> str:
     """The text, with line ends normalised; Unreadable when it is empty."""
     if not text.strip():
-        raise Unreadable(name, f"empty file")
+        raise Unreadable(name, "empty file")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -15,10 +15,10 @@ from typing import IO, Iterable, Iterator
 
 import duckdb
 
+from ..schema import PERSON
 from .schema import MIGRATIONS, SCHEMA_VERSION, load_fts
 
 DEFAULT_DB = Path("hronika.duckdb")
-PERSON = "person"
 INSERT_ORDER = ("documents", "entities", "entity_names", "aliases", "mentions", "quotes", "timexes", "rejected")
 # An open file's path as this process sees it (Linux): a temporary file can be unlinked before DuckDB reads it.
 OPEN_FILE_PATH = Path("/proc/self/fd")

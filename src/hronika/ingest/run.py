@@ -11,9 +11,9 @@ import duckdb
 from spacy.language import Language
 
 from ..analysis import analysis
-from ..ingest import text_refusal
-from ..ingest.language import LATVIAN, language_of
-from ..ingest.sources import Rejection
+from . import text_refusal
+from .language import LATVIAN, language_of
+from .sources import Rejection
 from ..store import Article, Store
 from ..workers import pipeline, set_pipeline
 

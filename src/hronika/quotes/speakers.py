@@ -8,16 +8,14 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from ..canonical import base_name
+from ..schema import ORGANIZATION, PERSON, SPEAKER_TYPES
+from ..lang.lv.canonical import base_name
 from ..lang.lv import attribution_words, first_names, media_nouns, organisation_nouns
 from ..lang.lv.inflection import name_forms
-from .coref import agrees
+from ..coref.resolver import agrees
 
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 NAME_TAIL_DEPS = frozenset({"flat", "flat:name", "flat:foreign", "compound"})
-PERSON = "person"
-ORGANISATION = "organization"
-SPEAKER_LABELS = frozenset({"person", "organization", "GPE"})
 PRONOUN_WINDOW = 400  # characters back to look for a pronoun's antecedent
 RELATIVE_PRONOUNS = frozenset({"kas", "kurš", "kura", "kuri", "kuras"})
 SINGULAR_PRONOUNS = frozenset({"viņš", "viņa", "viņam", "viņai", "viņu", "viņ", "tā", "tas", "pats", "pati"})
@@ -130,7 +128,7 @@ def resolve_speaker(speaker: Span | None, content: Span, previous: tuple[Span, S
     head = speaker.root
     # Only an entity that is the phrase's head, or in apposition to it, names the speaker:
     # "Valsts prezidents Edgars Rinkēvičs" is Rinkēvičs, "Robsona advokāti" are not Robsons.
-    inside = [e for e in entities(doc).overlapping(speaker.start, speaker.end) if e.label_ in SPEAKER_LABELS
+    inside = [e for e in entities(doc).overlapping(speaker.start, speaker.end) if e.label_ in SPEAKER_TYPES
               and (e.start <= head.i < e.end or (e.root.head == head and e.root.dep_.split(":")[0] in ("appos", "flat")))]
     if inside:
         # The named mention is the speaker: "Valsts prezidents Edgars Rinkēvičs" → "Edgars Rinkēvičs".
@@ -144,7 +142,7 @@ def resolve_speaker(speaker: Span | None, content: Span, previous: tuple[Span, S
     if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_.startswith("acl") and head.head.head.pos_ in NOUN_POS:
         # "auditorfirma, kas norāda" → the relative pronoun refers to the noun its clause describes
         antecedent = head.head.head
-        named = [e for e in entities(doc).overlapping(antecedent.i, antecedent.i + 1) if e.label_ in SPEAKER_LABELS]
+        named = [e for e in entities(doc).overlapping(antecedent.i, antecedent.i + 1) if e.label_ in SPEAKER_TYPES]
         return speaker, named[0] if named else noun_phrase(antecedent)
     elif head.lower_ in SINGULAR_PRONOUNS or head.lower_ in attribution_words("opinion_adverb"):
         entity = coreferent_person(head, content) or pronoun_antecedent(head, content)
@@ -231,7 +229,7 @@ def organisation_antecedent(noun: Token, content: Span) -> Span | None:
     """The organisation a noun like "banka" refers to: the nearest one named before with that head word, else
     the nearest one named before."""
     near = entities(noun.doc).before(noun.i, noun.idx - PRONOUN_WINDOW)
-    named = [e for e in reversed(near) if e.label_ == ORGANISATION and not (content.start <= e.start < content.end)]
+    named = [e for e in reversed(near) if e.label_ == ORGANIZATION and not (content.start <= e.start < content.end)]
     return next((e for e in named if e.root.lemma_.lower() == noun.lemma_), named[0] if named else None)
 
 

@@ -9,8 +9,8 @@ from typing import Callable, Iterable
 
 from spacy.language import Language
 
-from .evaluate import PRF, share
-from .timex import timex_value
+from .core import PRF, share
+from ..timex.values import timex_value
 
 Prediction = tuple[int, int, str, str]  # start and end characters, TIMEX3 type, value
 

@@ -8,12 +8,13 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Span
 
-from .canonical import PERSON, QUOTE_MARKS, base_name
-from .evaluate import bio_spans, gold_doc_input, share
-from .fullstack import Paragraph, read_split
-from .pipeline import SENTENCE_COMPONENT
+from ..schema import GPE, LOCATION, ORGANIZATION, PERSON
+from ..lang.lv.canonical import QUOTE_MARKS, base_name
+from .core import bio_spans, gold_doc_input, share
+from ..corpus.fullstack import Paragraph, read_split
+from ..pipeline import SENTENCE_COMPONENT
 
-NAME_LABELS = frozenset({"person", "GPE", "organization", "location"})
+NAME_LABELS = frozenset({PERSON, GPE, ORGANIZATION, LOCATION})
 
 
 def score_name_list(nlp: Language, gold_path: Path) -> dict:

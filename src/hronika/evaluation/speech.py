@@ -10,8 +10,8 @@ from typing import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .analysis import analysis
-from .evaluate import PRF, share
+from ..analysis import analysis
+from .core import PRF, share
 
 SPEAKER, MESSAGE = "Speaker", "Message"
 MIN_OVERLAP = 0.5

@@ -11,8 +11,8 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis
 
-from .fullstack import Paragraph, read_split
-from .pipeline import SENTENCE_COMPONENT
+from ..corpus.fullstack import Paragraph, read_split
+from ..pipeline import SENTENCE_COMPONENT
 
 
 @dataclass

@@ -7,9 +7,9 @@ import resource
 import time
 from pathlib import Path
 
-from .fullstack import news_documents
-from .ingest import read_text_file
-from .pipeline import MODEL_DIR, load
+from ..corpus.fullstack import news_documents
+from ..ingest import read_text_file
+from ..pipeline import MODEL_DIR, load
 
 SAMPLES_DIR = Path(__file__).resolve().parents[2] / "samples"
 

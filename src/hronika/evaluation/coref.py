@@ -9,7 +9,7 @@ from statistics import mean
 from scorch import scores
 from spacy.language import Language
 
-from .fullstack_coref import Span, partition, read_coref
+from ..corpus.coref import Span, partition, read_coref
 
 Chains = list[list[Span]]
 METRICS = {"muc": scores.muc, "b3": scores.b_cubed, "ceafe": scores.ceaf_e}

@@ -13,9 +13,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from . import __version__
-from .ingest import Unreadable, decode_text, read_limited, read_text_file, text_refusal
-from .limits import ANALYSIS_QUEUE, ANALYSIS_TIMEOUT, MAX_ANALYSES, MAX_FILE_BYTES
+from .. import __version__
+from ..ingest import Unreadable, decode_text, read_limited, read_text_file, text_refusal
+from ..limits import ANALYSIS_QUEUE, ANALYSIS_TIMEOUT, MAX_ANALYSES, MAX_FILE_BYTES
 
 DEFAULT_CORPUS = Path("../shared/data/fullstack-lv")
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
@@ -36,7 +36,7 @@ def fail(message: str, code: int = 2) -> None:
 
 def load_pipeline(model: Optional[Path]):
     """The shipped pipeline, or the one at `model`."""
-    from .pipeline import load
+    from ..pipeline import load
 
     try:
         return load(model)
@@ -90,8 +90,8 @@ def analyze(
     model: Optional[Path] = typer.Option(None, help="A pipeline folder other than the shipped one."),
 ) -> None:
     """Analyse Latvian text: tokens, lemmas, morphology, dependencies, named entities and who said what."""
-    from .analysis import analysis
-    from .render import doc_to_conllu, print_analysis, print_summary
+    from ..analysis import analysis
+    from ..render import doc_to_conllu, print_analysis, print_summary
 
     published = parse_date(date)
     texts = [(path, read_input(path)) for path in files]
@@ -128,12 +128,12 @@ def evaluate(
 ) -> None:
     """Score the pipeline against gold annotation: tokens, sentences, tags, lemmas, parse, entities, speech,
     time expressions."""
-    from .evaluate import evaluate as run_evaluation
-    from .evaluate import format_table
-    from .evaluate_speech import evaluate_speech
-    from .evaluate_coref import evaluate_coref, hronika_chains
-    from .evaluate_names import score_dev_entities, score_name_list
-    from .evaluate_timex import hronika_timexes, read_gold, score_timexes
+    from ..evaluation.core import evaluate as run_evaluation
+    from ..evaluation.core import format_table
+    from ..evaluation.speech import evaluate_speech
+    from ..evaluation.coref import evaluate_coref, hronika_chains
+    from ..evaluation.names import score_dev_entities, score_name_list
+    from ..evaluation.timex import hronika_timexes, read_gold, score_timexes
 
     if not (directory / "UD").is_dir():
         fail(f"{directory}: not a FullStack-LV split folder (no UD/ inside)")
@@ -175,7 +175,7 @@ def bench(
     model: Optional[Path] = typer.Option(None, help="A pipeline folder other than the shipped one."),
 ) -> None:
     """Words/s and articles/s of the full pipeline, on one core and on all, and peak memory."""
-    from .bench import benchmark_texts, default_texts, run_benchmark
+    from ..evaluation.speed import benchmark_texts, default_texts, run_benchmark
 
     texts = benchmark_texts(inputs) if inputs else default_texts(DEFAULT_CORPUS)
     if not texts:
@@ -202,7 +202,7 @@ def convert(
     """Convert FullStack-LV's UD and NER layers to spaCy DocBin files for training."""
     import spacy
 
-    from .fullstack import split_to_docbin
+    from ..corpus.fullstack import split_to_docbin
 
     output.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("lv")
@@ -222,8 +222,8 @@ def package(
     dev: Path = typer.Option(DEFAULT_CORPUS / "dev", help="Dev split to score and record in the model's meta."),
 ) -> None:
     """Package a trained spaCy pipeline as hronika's: Latvian rules, lemma lexicon, credits and dev scores."""
-    from .evaluate import evaluate as run_evaluation
-    from .pipeline import finalize, record_performance
+    from ..evaluation.core import evaluate as run_evaluation
+    from ..pipeline import finalize, record_performance
 
     nlp = finalize(trained, output, train_docs)
     if (dev / "UD").is_dir():
@@ -238,7 +238,7 @@ DB_OPTION = typer.Option(Path("hronika.duckdb"), "--db", help="The store: an emb
 
 def open_store(db: Path, read_only: bool = True):
     """The store at `db`, with a clear error when there is none."""
-    from .store import Store
+    from ..store import Store
 
     if read_only and not db.exists():
         fail(f"{db}: no store here (run `hronika ingest FILES --db {db}` first)")
@@ -274,8 +274,8 @@ def ingest(
     """Analyse articles and store them; anything rejected is listed with its reason, and the exit code is 1."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .batch import ingest as run_ingest
-    from .ingest.sources import Columns, read_inputs
+    from ..ingest.run import ingest as run_ingest
+    from ..ingest.sources import Columns, read_inputs
 
     columns = Columns(text_column, url_column, title_column, published_column, outlet_column)
     store = open_store(db, read_only=False)
@@ -312,7 +312,7 @@ def quotes(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Stored quotations, newest first."""
-    from .store import queries
+    from ..store import queries
 
     with open_store(db) as store:
         rows = queries.quotes(store, speaker, about, parse_date(since), parse_date(until), contains, limit)
@@ -327,7 +327,7 @@ def entities(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Entities across the store, most mentioned first."""
-    from .store import queries
+    from ..store import queries
 
     with open_store(db) as store:
         rows = queries.entities(store, kind, top)
@@ -341,8 +341,8 @@ def show(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """One stored article with its quotations, speakers, entities and time expressions highlighted."""
-    from .render import print_document
-    from .store import queries
+    from ..render import print_document
+    from ..store import queries
 
     with open_store(db) as store:
         doc = queries.document(store, doc_id)
@@ -373,7 +373,7 @@ def export(
     model: Optional[Path] = typer.Option(None, help="For conllu: a pipeline folder other than the shipped one."),
 ) -> None:
     """Everything in the store: documents with their analyses (JSONL), every table (Parquet), or parses (CoNLL-U)."""
-    from .store import queries
+    from ..store import queries
 
     if fmt not in ("jsonl", "parquet", "conllu"):
         fail(f"--format {fmt!r}: use jsonl, parquet or conllu")
@@ -385,7 +385,7 @@ def export(
         elif fmt == "parquet":
             queries.export_parquet(store, output)
         else:
-            from .render import doc_to_conllu
+            from ..render import doc_to_conllu
 
             nlp = load_pipeline(model)
             texts = ((text, doc_id) for doc_id, text in queries.document_texts(store))
@@ -415,7 +415,7 @@ def serve(
     """The HTTP API over the store (OpenAPI at /docs): /analyze, /documents, /quotes, /entities, /search."""
     import uvicorn
 
-    from .api import LOCAL_HOSTS, create_app
+    from ..api import LOCAL_HOSTS, create_app
 
     if api_key is not None and api_key_file is not None:
         fail("give the API key one way: --api-key-file, --api-key or HRONIKA_API_KEY")
@@ -438,6 +438,3 @@ def main() -> None:
     """Console-script entry point."""
     app()
 
-
-if __name__ == "__main__":
-    main()

@@ -7,8 +7,9 @@ import re
 import simplemma
 from spacy.tokens import Span, Token
 
-from .lang.lv import closing_quotes, first_names, opening_quotes
-from .lang.lv.inflection import (
+from ...schema import PERSON, VALUE_TYPES
+from . import closing_quotes, first_names, opening_quotes
+from .inflection import (
     adjective_endings,
     adjective_nominative,
     best_nominative,
@@ -17,8 +18,6 @@ from .lang.lv.inflection import (
     noun_nominatives,
 )
 
-PERSON = "person"
-AS_WRITTEN_LABELS = frozenset({"time", "money"})  # their value is normalised elsewhere (timexes), not their name
 QUOTE_MARKS = opening_quotes() | closing_quotes()
 ABBREVIATION_WITH_ENDING = re.compile(r"^([A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,})([a-zāēīū]{1,3})$")  # "VIDa", "NATO" stays
 INDECLINABLE_ENDINGS = ("o", "y")
@@ -188,7 +187,7 @@ def base_name(ent: Span) -> str:
     """A base-form name without quotation marks: a person's every word in the nominative; a place or
     organisation with its head (the last word) back in the nominative and adjectives agreeing with it."""
     words = [t for t in ent if t.text not in QUOTE_MARKS and not t.is_space]
-    if not words or ent.label_ in AS_WRITTEN_LABELS:
+    if not words or ent.label_ in VALUE_TYPES:
         return ent.text
     if ent.label_ == PERSON:
         return person_name(person_name_words(words), title_gender(ent))

@@ -1,0 +1,5 @@
+"""`python -m hronika`: the command line."""
+
+from .cli import main
+
+main()

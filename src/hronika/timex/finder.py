@@ -1,0 +1,507 @@
+"""Time expressions in Latvian text: found by rules over tokens, kept as anchor-free references on the Doc."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import asdict
+from functools import lru_cache
+from typing import Callable
+
+from spacy.tokens import Doc, Token
+
+from ..lang.lv.timex import (
+    clock_words,
+    day_parts,
+    edge_words,
+    holidays,
+    modifiers,
+    months,
+    numbers,
+    ordinal_stems,
+    planning_verbs,
+    relative_words,
+    seasons,
+    set_words,
+    units,
+    vague_words,
+    weekdays,
+    year_parts,
+)
+from .values import FUTURE, PAST, PRESENT, TimeRef
+
+ORDINAL = re.compile(r"^(\d{1,4})\.$")
+CARDINAL = re.compile(r"^\d{1,4}(?:[,.]5)?$")
+ROMAN = re.compile(r"^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})\.?$")
+NUMERIC_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\.?|(\d{4})-(\d{2})-(\d{2})")
+CLOCK = re.compile(r"^(\d{1,2})(?:[.:](\d{2}))?$")
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+ROMAN_MONTH_DATE = re.compile(r"(\d{1,2})\.([IVX]{1,4})\b")
+ORDINAL_ENDINGS = ("ais", "ajā", "ajam", "ajai", "ajos", "ajās", "ajiem", "ajām", "ie", "ās", "ā", "o", "ais", "as", "u")
+YEAR_LIST_LINKS = frozenset({",", "un", "vai", "-", "–", "līdz"})
+QUALIFIERS = frozenset({"aptuveni", "gandrīz", "apmēram", "vismaz", "nepilnus", "nepilniem", "nepilnas", "nepilnām",
+                        "veselu", "visu", "visam", "ilgus", "ilgiem", "kādu", "kādus"})
+VAGUE_AMOUNT = frozenset({"ilgus", "ilgiem", "kādus"})
+BEFORE_CLOCK = frozenset({"ap", "līdz", "no", "un"})
+LOCATIVE_SEASONS = frozenset({"ziemā", "pavasarī", "vasarā", "rudenī"})
+ADVERBIAL_PARTS = frozenset({"rītā", "no rīta", "vakarā", "naktī", "pēcpusdienā", "priekšpusdienā", "pusdienlaikā"})
+HALF = {"pus": 0.5, "pusotra": 1.5, "pusotru": 1.5, "pusotram": 1.5, "pusotrs": 1.5}
+AGO, AFTER = "pirms", "pēc"
+PREFIX_HALF = "pus"  # "pusgadu", "pusstundu"
+
+Match = tuple[int, TimeRef, str]  # end token index, reference, TIMEX3 type
+
+
+def roman(text: str) -> int | None:
+    """The value of a Roman numeral ("XIX" → 19), else None."""
+    text = text.rstrip(".")
+    if not text or not ROMAN.match(text):
+        return None
+    total, previous = 0, 0
+    for char in reversed(text):
+        value = ROMAN_VALUES[char]
+        total, previous = (total - value, previous) if value < previous else (total + value, value)
+    return total
+
+
+def ordinal(token: Token) -> int | None:
+    """The number of an ordinal written with digits ("12.", "2022.")."""
+    found = ORDINAL.match(token.text)
+    return int(found.group(1)) if found else None
+
+
+def amount(token: Token) -> str | None:
+    """A cardinal amount written in digits or words ("3", "trīs", "dažus" → X), else None."""
+    if CARDINAL.match(token.text):
+        return token.text.replace(",", ".")
+    return numbers().get(token.lower_) or (str(HALF[token.lower_]) if token.lower_ in HALF else None)
+
+
+def verb_tense(verb: Token) -> str | None:
+    """The time a verb puts its clause in: its tense; a future for obligations ("jāuzceļ"), plans ("plānots",
+    "paredzēts") and present participles ("gaidāms"); a past for perfect participles ("ir paziņojis")."""
+    morph = verb.morph
+    if "Nec" in morph.get("Mood"):
+        return FUTURE
+    if "Part" in morph.get("VerbForm"):
+        if verb.lemma_ in planning_verbs() or ["Fut"] in [c.morph.get("Tense") for c in verb.children]:
+            return FUTURE
+        return FUTURE if morph.get("Tense") == ["Pres"] else PAST
+    if morph.get("Tense"):
+        return morph.get("Tense")[0]
+    return None
+
+
+def clause_tense(token: Token) -> str:
+    """Past, Pres or Fut of the clause a token belongs to: the nearest governing verb's; an infinitive of intent
+    ("sprieda, kā pieņemt jau janvārī", "var iesniegt līdz 12. maijam") points ahead."""
+    node = token
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX"):
+            if "Inf" in node.morph.get("VerbForm"):
+                return FUTURE
+            tense = verb_tense(node)
+            if tense:
+                return tense
+        if node.head == node:
+            break
+        node = node.head
+    verbs = [verb_tense(t) for t in token.sent if t.pos_ in ("VERB", "AUX")]
+    return next((t for t in verbs if t), "")
+
+
+def joined(doc: Doc, i: int, n: int) -> str:
+    """n lower-cased words from token i joined by spaces ("no rīta")."""
+    return " ".join(t.lower_ for t in doc[i : i + n])
+
+
+def day_part_at(doc: Doc, i: int) -> tuple[int, str]:
+    """(end, code) of a part of day at token i ("vakarā", "no rīta"), else (i, "")."""
+    for n in (2, 1):
+        code = day_parts().get(joined(doc, i, n)) if i + n <= len(doc) else None
+        if code:
+            return i + n, code
+    return i, ""
+
+
+def edge_at(doc: Doc, i: int) -> tuple[int, str]:
+    """(end, mark) of an edge word at token i ("beigās"; "nogalē" marks a weekend), else (i, None)."""
+    for n in (2, 1):
+        if i + n <= len(doc) and joined(doc, i, n) in edge_words():
+            return i + n, edge_words()[joined(doc, i, n)]
+    return i, None
+
+
+def year_phrase(doc: Doc, i: int) -> tuple[int, int | None, int | None]:
+    """(end, year, year offset) of "2022. gada", "2022.g.", "šā gada", "pagājušā gada" at i, else (i, None, None)."""
+    number = ordinal(doc[i]) if i < len(doc) else None
+    if number is not None and number >= 1000 and i + 1 < len(doc) and units().get(doc[i + 1].lower_) == "Y":
+        return i + 2, number, None
+    if number is not None and number >= 1000 and i + 1 < len(doc) and doc[i + 1].lower_ in ("g.", "g"):
+        return i + 2, number, None
+    if i + 1 < len(doc) and doc[i].lower_ in modifiers() and doc[i + 1].lower_ in ("gada", "g."):
+        return i + 2, None, modifiers()[doc[i].lower_]
+    if doc[i].lower_ == "š.g.":
+        return i + 1, None, 0
+    if doc[i].lower_ == "pērnā":
+        return (i + 2, None, -1) if i + 1 < len(doc) and doc[i + 1].lower_ in ("gada", "g.") else (i + 1, None, -1)
+    relative = relative_words().get(doc[i].lower_)
+    if relative and relative[0] == "Y" and i + 1 < len(doc) and (doc[i + 1].lower_ in months() or ordinal(doc[i + 1])):
+        return i + 1, None, relative[1]  # "šogad februārī", "pērn 12.janvārī"
+    return i, None, None
+
+
+def year_part_at(doc: Doc, i: int) -> tuple[int, str]:
+    """(end, suffix) of a quarter or half after a year ("pirmajā ceturksnī"), else (i, "")."""
+    if i + 2 <= len(doc) and joined(doc, i, 2) in year_parts():
+        return i + 2, year_parts()[joined(doc, i, 2)]
+    return i, ""
+
+
+def is_month(token: Token) -> bool:
+    """A month name: lower case in Latvian ("Maija" is a name, "maija" a month)."""
+    if token.lower_ not in months():
+        return False
+    # At a sentence start the capital says nothing: a name there is a person entity or a proper noun
+    return not token.text[:1].isupper() or (token.is_sent_start and token.ent_type_ != "person" and token.pos_ != "PROPN")
+
+
+def match_date(doc: Doc, i: int) -> Match | None:
+    """Calendar dates, months, seasons and years: "2022. gada 8. augustā", "šā gada 20. jūnijā", "12.maijā",
+    "pagājušā gada decembrī", "2021. gada rudenī", "2019. gadā", "janvāra beigās", "pērn 12.janvārī"."""
+    end, year, offset = year_phrase(doc, i)
+    if end == i:
+        stop, suffix = year_part_at(doc, i)
+        if suffix:  # "pirmajā pusgadā" with no year: of the publication year
+            return stop, TimeRef("date", offset=0, suffix=suffix), "DATE"
+    day = ordinal(doc[end]) if end < len(doc) else None
+    if day is not None and 1 <= day <= 31 and end + 1 < len(doc) and is_month(doc[end + 1]):
+        month = months()[doc[end + 1].lower_]
+        stop, part = day_part_at(doc, end + 2)
+        return stop, TimeRef("date", year=year, month=month, day=day, offset=offset, part=part,
+                             tense=clause_tense(doc[end + 1])), "TIME" if part else "DATE"
+    if end < len(doc) and is_month(doc[end]):
+        stop, _ = edge_at(doc, end + 1)
+        return stop, TimeRef("date", year=year, month=months()[doc[end].lower_], offset=offset,
+                             tense=clause_tense(doc[end])), "DATE"
+    if end < len(doc) and doc[end].lower_ in seasons() and (end > i or doc[end].lower_ in LOCATIVE_SEASONS):
+        stop, _ = edge_at(doc, end + 1)
+        return stop, TimeRef("date", year=year, season=seasons()[doc[end].lower_], offset=offset,
+                             tense=clause_tense(doc[end])), "DATE"
+    if year is not None or offset is not None:
+        stop, suffix = year_part_at(doc, end)
+        stop, _ = edge_at(doc, stop)
+        return stop, TimeRef("date", year=year, offset=offset, suffix=suffix), "DATE"
+    return listed_year(doc, i)
+
+
+def listed_year(doc: Doc, i: int) -> Match | None:
+    """A year that shares the word "gads" with the next one: "2010., 2011. un 2012.gadā", "2006.-2012.gadam"."""
+    number = ordinal(doc[i])
+    if number is None or not 1000 <= number <= 2100:
+        return None
+    j = i + 1
+    while j < min(len(doc), i + 8) and (doc[j].lower_ in YEAR_LIST_LINKS or ordinal(doc[j])):
+        j += 1
+    if j > i + 1 and j < len(doc) and units().get(doc[j].lower_) == "Y" and ordinal(doc[j - 1]):
+        return i + 1, TimeRef("literal", value=str(number)), "DATE"
+    return None
+
+
+def match_holiday(doc: Doc, i: int) -> Match | None:
+    """Holidays as time adverbials: "Lāčplēša dienā", "Otrajās Lieldienās", "Ziemassvētkos"."""
+    for n in (2, 1):
+        if i + n <= len(doc) and joined(doc, i, n) in holidays():
+            return i + n, TimeRef("date", holiday=holidays()[joined(doc, i, n)], tense=clause_tense(doc[i])), "DATE"
+    return None
+
+
+def match_numeric_date(doc: Doc, i: int) -> Match | None:
+    """Dates in digits: "8.08.2022.", "2022-08-08", "6.II" (the month in Roman numerals)."""
+    window = doc[i : i + 8]  # a date in digits spans a few tokens at most ("2022", "-", "08", "-", "08")
+    text, offset = window.text, doc[i].idx
+    found = NUMERIC_DATE.match(text)
+    if not found:
+        roman_date = ROMAN_MONTH_DATE.match(text)
+        month = roman(roman_date.group(2)) if roman_date else None
+        if month is None or not 1 <= month <= 12:
+            return None
+        end = next((t.i for t in window if t.idx >= offset + roman_date.end()), i + len(window))
+        return end, TimeRef("date", month=month, day=int(roman_date.group(1)), tense=clause_tense(doc[i])), "DATE"
+    day, month, year = (found.group(1), found.group(2), found.group(3)) if found.group(1) else (
+        found.group(6), found.group(5), found.group(4))
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return None
+    end_char = offset + found.end()
+    end = next((t.i for t in window if t.idx >= end_char), i + len(window))
+    if end > i and doc[end - 1].idx + len(doc[end - 1].text) > end_char:
+        return None  # the pattern ends inside a token: not a date of its own
+    return end, TimeRef("date", year=int(year), month=int(month), day=int(day)), "DATE"
+
+
+def ordinal_word(token: Token) -> int | None:
+    """The value of an ordinal written in letters ("deviņpadsmitā" → 19, "astoņdesmitajos" → 80)."""
+    text = token.lower_
+    for stem, value in ordinal_stems():
+        if text.startswith(stem) and text[len(stem) :] in ORDINAL_ENDINGS:
+            return value
+    return None
+
+
+def match_era(doc: Doc, i: int) -> Match | None:
+    """Decades and centuries: "90. gados", "2000. gadu sākumā", "20. gadsimtā", "XIX gadsimtā",
+    "deviņpadsmitā gadsimta beigu", "pagājušā gadsimta 30. gados"."""
+    century, start = None, i
+    if doc[i].lower_ in modifiers() and i + 2 < len(doc) and units().get(doc[i + 1].lower_) == "CE":
+        century, start = modifiers()[doc[i].lower_], i + 2  # relative: resolved below against nothing but the text
+    number = ordinal(doc[start]) or roman(doc[start].text) or ordinal_word(doc[start]) if start < len(doc) else None
+    if number is None or start + 1 >= len(doc):
+        return None
+    word = doc[start + 1].lower_
+    unit = units().get(word)
+    if unit == "CE" and 1 <= number <= 30 and century is None:
+        stop, _ = edge_at(doc, start + 2)
+        if stop == start + 2 and start + 2 < len(doc) and doc[start + 2].lower_ in ("beigu", "sākuma", "vidus"):
+            stop += 1
+        return stop, TimeRef("literal", value=f"{number - 1:02d}"), "DATE"
+    if unit != "Y" or number % 10 or number >= 3000:
+        return None
+    stop, _ = edge_at(doc, start + 2)
+    plural = word in ("gados", "gadiem", "gadi") or (word == "gadu" and (stop > start + 2 or number < 100))
+    if not plural:
+        return None
+    if number >= 100:
+        return stop, TimeRef("literal", value=str(number)[:3]), "DATE"
+    return stop, TimeRef("relative", unit="DE", offset=century if century is not None else 0, amount=str(number),
+                         value="19" if century is None else ""), "DATE"
+
+
+def match_relative(doc: Doc, i: int) -> Match | None:
+    """Days, weeks, months and years counted from the publication date: "vakar vakarā", "rīt no rīta",
+    "šonedēļ", "pērn", "pagājušajā nedēļā", "nākamajā gadā", "šīs nedēļas nogalē"."""
+    word = doc[i].lower_
+    if word in relative_words():
+        unit, offset, part = relative_words()[word]
+        end = i + 1
+        if unit == "D" and not part:
+            end, part = day_part_at(doc, end)
+        if word == "šonakt" and clause_tense(doc[i]) == PAST:
+            offset = -1  # the night that ended this morning
+        return end, TimeRef("relative", unit=unit, offset=offset, part=part), "TIME" if part else "DATE"
+    if word in modifiers() and i + 1 < len(doc):
+        unit = units().get(doc[i + 1].lower_)
+        if unit in ("W", "M", "Y", "CE"):
+            end, mark = edge_at(doc, i + 2)
+            offset = modifiers()[word]
+            if unit == "CE":
+                return end, TimeRef("relative", unit="CE", offset=offset), "DATE"
+            return end, TimeRef("relative", unit=unit, offset=offset, weekend=mark == "WE"), "DATE"
+        if doc[i + 1].lower_ in seasons():
+            return i + 2, TimeRef("relative", unit=seasons()[doc[i + 1].lower_], offset=modifiers()[word]), "DATE"
+    if word in ("nedēļas",) and i + 1 < len(doc) and doc[i + 1].lower_ in ("nogalē", "nogale", "nogales"):
+        return i + 2, TimeRef("weekday", weekday=6, weekend=True, tense=clause_tense(doc[i])), "DATE"
+    end, mark = edge_at(doc, i + 1)
+    if units().get(word) in ("W", "M", "Y") and end > i + 1 and not mark and word in ("nedēļas", "mēneša", "gada"):
+        return end, TimeRef("relative", unit=units()[word], offset=0), "DATE"  # "līdz mēneša beigām"
+    return None
+
+
+def match_weekday(doc: Doc, i: int) -> Match | None:
+    """Weekdays, tense-aware: "ceturtdien", "pagājušajā piektdienā", "svētdienas rītā", "naktī uz svētdienu"
+    (the night that begins the day before), "Šodien, otrdien" (the publication day itself)."""
+    offset, start, shift, part = None, i, 0, ""
+    if doc[i].lower_ in modifiers() and i + 1 < len(doc) and doc[i + 1].lower_ in weekdays():
+        offset, start = modifiers()[doc[i].lower_], i + 1
+    if doc[i].lower_ == "naktī" and i + 2 < len(doc) and doc[i + 1].lower_ == "uz":
+        if doc[i + 2].lower_ in weekdays():
+            start, shift, part = i + 2, -1, "NI"
+        else:
+            date = match_date(doc, i + 2)
+            if date is None or not date[1].day:
+                return None
+            end, ref, _ = date
+            return end, TimeRef(**{**asdict(ref), "part": "NI", "day_shift": -1}), "TIME"
+    if doc[start].lower_ not in weekdays():
+        return None
+    day, recurring = weekdays()[doc[start].lower_]
+    if recurring or coordinated_with_set(doc, start):
+        return start + 1, TimeRef("set", weekday=day), "SET"
+    end = start + 1
+    if not part:
+        end, part = day_part_at(doc, start + 1)
+    if offset is not None:
+        tense = PAST if offset < 0 else FUTURE if offset > 0 else PRESENT
+    elif any(t.lower_ == "šodien" for t in doc[max(0, start - 3) : start]):
+        tense = PRESENT  # "Šodien, otrdien, …": the publication day
+    else:
+        tense = clause_tense(doc[start])
+    return end, TimeRef("weekday", weekday=day, part=part, tense=tense, day_shift=shift), "TIME" if part else "DATE"
+
+
+def coordinated_with_set(doc: Doc, i: int) -> bool:
+    """Whether a weekday joins a recurring one: "katru otrdienu un piektdienu"."""
+    before = doc[max(0, i - 4) : i]
+    return any(t.lower_ == "un" for t in before) and any(set_words().get(t.lower_) == "before" for t in before)
+
+
+def match_quantity(doc: Doc, i: int) -> Match | None:
+    """Shifts and durations: "pirms trim gadiem", "pēc divām nedēļām", "pirms mēneša", "divus mēnešus",
+    "24 stundas", "pusgadu", "vairāk nekā desmit gadus", "aptuveni mēnesis", "(uz) stundu"."""
+    word, start, direction = doc[i].lower_, i, 0
+    if word in (AGO, AFTER):
+        direction, start = (-1 if word == AGO else 1), i + 1
+    if start + 1 < len(doc) and joined(doc, start, 2) in ("vairāk nekā", "mazāk nekā"):
+        start += 2
+    qualified = start < len(doc) and doc[start].lower_ in QUALIFIERS
+    if qualified:
+        start += 1
+    if start >= len(doc):
+        return None
+    count = amount(doc[start])
+    unit_at = start + 1 if count is not None else start
+    text = doc[unit_at].lower_ if unit_at < len(doc) else ""
+    if count is None and text.startswith(PREFIX_HALF) and units().get(text[len(PREFIX_HALF) :]) in ("Y", "H"):
+        count, unit = "0.5", units()[text[len(PREFIX_HALF) :]]  # "pusgadu", "pusstundu"
+    else:
+        unit = units().get(text)
+    if unit is None or unit == "CE" and count is None:
+        return None
+    if count is None:
+        after_uz = i > 0 and doc[i - 1].lower_ == "uz" and not direction
+        if not (direction or qualified or after_uz):
+            return None  # a bare "gadu" or "dienu" is rarely a duration on its own
+        count = "X" if doc[start - 1].lower_ in VAGUE_AMOUNT else "1"
+    if direction:
+        return unit_at + 1, TimeRef("shift", unit=unit, amount=count, offset=direction), "DATE"
+    after = doc[unit_at + 1] if unit_at + 1 < len(doc) else None
+    if after is not None and (after.lemma_.lower() == "vecs" or after.lower_.startswith("vecum")):
+        return None  # an age ("sešus gadus veco Meisonu", "15 gadu vecumā") is no time expression
+    return unit_at + 1, TimeRef("duration", unit=unit, amount=count), "DURATION"
+
+
+def match_set(doc: Doc, i: int) -> Match | None:
+    """Recurring times: "katru gadu", "ik nedēļu", "katru pirmdienu", "ik vasaras", "katru rītu", "reizi mēnesī",
+    "divreiz gadā", "reizi 100 gados", "reizi pusgadā", "ik pēc astoņām stundām"."""
+    role = set_words().get(doc[i].lower_)
+    if role is None or i + 1 >= len(doc):
+        return None
+    following = doc[i + 1].lower_
+    if role == "before" and following in weekdays():
+        return i + 2, TimeRef("set", weekday=weekdays()[following][0]), "SET"
+    if role == "before" and following in seasons():
+        return i + 2, TimeRef("set", season=seasons()[following]), "SET"
+    if role == "before" and following in day_parts():
+        return i + 2, TimeRef("set", part=day_parts()[following]), "SET"
+    quantity = match_quantity(doc, i + 1)
+    if quantity is not None and (following == AFTER or role == "frequency"):
+        end, ref, _ = quantity
+        return end, TimeRef("set", unit=ref.unit, amount=ref.amount), "SET"
+    unit = units().get(following)
+    return (i + 2, TimeRef("set", unit=unit), "SET") if unit else None
+
+
+def clock_ref(token: Token) -> TimeRef | None:
+    """A clock time written "9.00", "14:30" or "18"."""
+    found = CLOCK.match(token.text)
+    if not found or int(found.group(1)) > 24 or (found.group(2) and int(found.group(2)) > 59):
+        return None
+    return TimeRef("date", clock=f"{int(found.group(1)):02d}:{found.group(2) or '00'}")
+
+
+def match_clock(doc: Doc, i: int) -> Match | None:
+    """Clock times: "plkst. 9.00", "pulksten 14:30", "plkst.18", "ap 6.30", and the end of "no plkst. 10 līdz 16"."""
+    if doc[i].lower_ in clock_words() and i + 1 < len(doc):
+        ref = clock_ref(doc[i + 1])
+        return (i + 2, ref, "TIME") if ref else None
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if before in BEFORE_CLOCK and (":" in doc[i].text or "." in doc[i].text or before != "ap"):
+        earlier = doc[max(0, i - 4) : i - 1]
+        minutes = re.fullmatch(r"\d{1,2}[.:]\d{2}", doc[i].text)
+        if (before == "ap" and minutes) or any(t.lower_ in clock_words() for t in earlier):
+            ref = clock_ref(doc[i])
+            after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            return (i + 1, ref, "TIME") if ref and after not in ("eiro", "%", "procenti", "procentiem") else None
+    return None
+
+
+def match_day_part(doc: Doc, i: int) -> Match | None:
+    """A part of day alone ("bet jau vakarā", "no rīta"): of the date named before it in the sentence, else of
+    the publication day."""
+    end, part = day_part_at(doc, i)
+    if not part or joined(doc, i, end - i) not in ADVERBIAL_PARTS:
+        return None
+    return end, TimeRef("relative", unit="D", offset=0, part=part), "TIME"
+
+
+def match_vague(doc: Doc, i: int) -> Match | None:
+    """"tagad", "pašlaik", "šā brīža" (PRESENT_REF), "nesen" (PAST_REF), "nākotnē" (FUTURE_REF)."""
+    for n in (2, 1):
+        value = vague_words().get(joined(doc, i, n)) if i + n <= len(doc) else None
+        if value:
+            return i + n, TimeRef("literal", value=value), "DATE"
+    return None
+
+
+MATCHERS: tuple[Callable[[Doc, int], Match | None], ...] = (
+    match_numeric_date, match_clock, match_era, match_date, match_holiday, match_weekday, match_relative,
+    match_set, match_quantity, match_day_part, match_vague,
+)
+
+
+@lru_cache(maxsize=1)
+def trigger_words() -> frozenset[str]:
+    """Words a time expression can start with; other tokens are not tried (digits and Roman numerals are)."""
+    words = set(months()) | set(weekdays()) | set(seasons()) | set(units()) | set(numbers()) | set(modifiers())
+    words |= {w.split()[0] for w in (*relative_words(), *day_parts(), *vague_words(), *holidays(), *year_parts())}
+    words |= set(set_words()) | clock_words() | QUALIFIERS | BEFORE_CLOCK | {AGO, AFTER, "vairāk", "mazāk", "š.g.", "pērnā"}
+    return frozenset(words)
+
+
+def could_start(doc: Doc, i: int) -> bool:
+    """Whether a time expression may start at token i: a trigger word, a number, or an ordinal before a unit."""
+    token = doc[i]
+    if token.text[:1].isdigit() or token.lower_ in trigger_words():
+        return True
+    if token.lower_.startswith(PREFIX_HALF) and token.lower_[len(PREFIX_HALF) :] in units():
+        return True  # "pusgadu", "pusstundu"
+    return i + 1 < len(doc) and doc[i + 1].lower_ in units()
+
+
+def find_timexes(doc: Doc) -> list[tuple[int, int, str, TimeRef]]:
+    """(start, end, type, reference) of every time expression, left to right, longest first at each token."""
+    found, i = [], 0
+    while i < len(doc):
+        if not could_start(doc, i):
+            i += 1
+            continue
+        best = max((m for m in (matcher(doc, i) for matcher in MATCHERS) if m and m[0] > i), key=lambda m: m[0],
+                   default=None)
+        if best is None:
+            i += 1
+            continue
+        end, ref, kind = best
+        found.append((i, end, kind, ref))
+        i = end
+    return anchor_clock_times(doc, found)
+
+
+def anchor_clock_times(doc: Doc, found: list) -> list:
+    """A clock time or a bare part of day takes the date named before it in its sentence ("vakar plkst. 17.45",
+    "9.maija rītā …, bet jau vakarā"); a clock time beside a recurring time recurs too."""
+    result = []
+    starts = [start for start, _, _, _ in found]
+    for k, (start, end, kind, ref) in enumerate(found):
+        bare_part = ref.kind == "relative" and ref.unit == "D" and ref.part and end - start <= 2 and (
+            doc[start].lower_ in day_parts() or joined(doc, start, 2) in day_parts())
+        if (ref.clock and ref.kind == "date" and not ref.day) or bare_part:
+            # only those of its own sentence, found by bisection: a look at all before it is quadratic
+            same_sentence = found[bisect_left(starts, doc[start].sent.start, hi=k) : k]
+            earlier = [(r, t) for _, _, t, r in same_sentence if not r.clock
+                       and (r.kind in ("relative", "weekday", "set") or (r.kind == "date" and (r.day or r.holiday)))]
+            if earlier and earlier[-1][0].kind == "set":
+                ref, kind = TimeRef("set", part=ref.clock or ref.part), "SET"
+            elif earlier:
+                base = earlier[-1][0]
+                ref = TimeRef(**{**asdict(base), "clock": ref.clock, "part": "" if ref.clock else ref.part})
+        result.append((start, end, kind, ref))
+    return result
