@@ -1,0 +1,1 @@
+"""Coreference within an article: names, titles, pronouns, relative and reflexive words linked by rules."""

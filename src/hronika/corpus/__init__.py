@@ -1,0 +1,1 @@
+"""Readers of the FullStack-LV corpus: UD, NER and coreference layers."""

@@ -1,0 +1,1 @@
+"""`hronika evaluate` and `hronika bench`: every score against gold annotation, and speed."""

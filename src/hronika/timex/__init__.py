@@ -1,0 +1,1 @@
+"""Time expressions: found in the parse (`finder`), valued against a publication date (`values`)."""
