@@ -1,6 +1,7 @@
 """The HTTP API on a small store: every endpoint, hostile requests answered in JSON, the bounded analysis pool, and
 schemathesis against its own OpenAPI (each request alone, and in sequences that follow the OpenAPI links)."""
 
+import datetime as dt
 import multiprocessing
 import os
 import tempfile
@@ -32,7 +33,7 @@ def build_app():
     """A store with one analysed article, in a temporary folder, and the API over it."""
     db = Path(tempfile.mkdtemp(prefix="hronika-api-")) / "api.duckdb"
     with Store(db) as store:
-        ingest([Article(ARTICLE, "test", "https://example.lv/1", "Prezidents", "LETA", "2024-09-12")], store, NLP)
+        ingest([Article(ARTICLE, "test", "https://example.lv/1", "Prezidents", "LETA", dt.date(2024, 9, 12))], store, NLP)
     return create_app(db, api_key=KEY, nlp=NLP, allowed_hosts=HOSTS)
 
 

@@ -1,6 +1,7 @@
 """Hostile but fair input to `ingest`: each bad record or file is rejected alone with its reason, sizes are checked
 by reading, encodings are told apart, fetches stay on public addresses, and the store stays right."""
 
+import datetime as dt
 import http.server
 import json
 import os
@@ -258,5 +259,5 @@ def test_columns_of_a_csv_corpus_with_a_broken_line(tmp_path, monkeypatch):
     path.write_text(f"teksts\tdatums\n{SILINA}\t12.09.2024\n{'x' * 4000}\t\n{RINKEVICS}\t2024-09-13\n",
                     encoding="utf-8")
     first, broken, last = read_inputs([str(path)], Columns(text="teksts", published="datums"))
-    assert (first.published, last.published) == ("2024-09-12", "2024-09-13")
+    assert (first.published, last.published) == (dt.date(2024, 9, 12), dt.date(2024, 9, 13))
     assert broken.source.endswith("c.tsv:3") and broken.reason == "line over the 3,000-byte limit"

@@ -46,7 +46,7 @@ def test_title_before_a_name_is_the_same_person(nlp):
 
 def test_resolved_pronouns_are_entity_mentions_in_the_analysis(nlp):
     text = "Kulbergs sēdē nepiedalījās. Viņš bija komandējumā."
-    [person] = [e for e in analysis(nlp(text))["entities"] if e["type"] == "person"]
+    [person] = [e for e in analysis(nlp(text)).to_json()["entities"] if e["type"] == "person"]
     assert [m["text"] for m in person["mentions"]] == ["Kulbergs", "Viņš"]
 
 

@@ -20,7 +20,7 @@ def test_title_tagged_with_the_name_is_cut_off(nlp):
     text = "„Cenas pieaugs,“ skaidro SIA „ZAAO” Kvalitātes vadītāja Ingrīda Gubernatorova."
     doc = nlp(text)
     assert ("Ingrīda Gubernatorova", "person") in [(e.text, e.label_) for e in doc.ents]
-    assert analysis(doc)["quotes"][0]["speaker"]["name"] == "Ingrīda Gubernatorova"
+    assert analysis(doc).to_json()["quotes"][0]["speaker"]["name"] == "Ingrīda Gubernatorova"
 
 
 def test_organisation_named_after_a_person_stays_whole(nlp):
@@ -30,13 +30,13 @@ def test_organisation_named_after_a_person_stays_whole(nlp):
 
 def test_nominative_first_name_keeps_an_ambiguous_surname(nlp):
     text = "Tādu prasību var izpildīt tikai šī firma, uzskata deputāts Kārlis Rimša."
-    [quote] = analysis(nlp(text))["quotes"]
+    [quote] = analysis(nlp(text)).to_json()["quotes"]
     assert quote["speaker"]["name"] == "Kārlis Rimša"
 
 
 def test_possessive_leaves_an_unnamed_speaker_name(nlp):
     text = "Mana vecmāmiņa teica, ka zīlēšana ir nieki."
-    [quote] = analysis(nlp(text))["quotes"]
+    [quote] = analysis(nlp(text)).to_json()["quotes"]
     assert quote["speaker"]["entity"] is None and quote["speaker"]["name"] == "vecmāmiņa"
 
 

@@ -1,5 +1,6 @@
 """Quotations and reported speech on real Latvian news sentences."""
 
+import datetime as dt
 import json
 
 import pytest
@@ -70,7 +71,7 @@ def test_unbalanced_quote_does_not_crash(nlp):
 def test_analysis_json_shape(nlp):
     text = ("Valsts prezidents Edgars Rinkēvičs otrdien paziņoja, ka Latvija turpinās atbalstīt Ukrainu. "
             "„Mūsu atbalsts nav apspriežams,“ žurnālistiem sacīja Rinkēvičs.")
-    data = json.loads(json.dumps(analysis(nlp(text), "2024-09-12"), ensure_ascii=False))
+    data = json.loads(json.dumps(analysis(nlp(text), dt.date(2024, 9, 12)).to_json(), ensure_ascii=False))
     assert set(data) == {"language", "published", "entities", "quotes", "timexes"}
     person = next(e for e in data["entities"] if e["name"] == "Edgars Rinkēvičs")
     assert {m["text"] for m in person["mentions"]} >= {"Edgars Rinkēvičs", "Rinkēvičs"}
@@ -140,7 +141,7 @@ def test_not_reported_speech(nlp, text):
 
 
 def test_canonical_speaker_name_in_the_nominative(nlp):
-    data = analysis(nlp("Pēc Edgara Rinkēviča teiktā, sarunas bija veiksmīgas."))
+    data = analysis(nlp("Pēc Edgara Rinkēviča teiktā, sarunas bija veiksmīgas.")).to_json()
     assert data["quotes"][0]["speaker"]["name"] == "Edgars Rinkēvičs"
 
 
@@ -171,7 +172,7 @@ def test_quote_over_two_paragraphs(nlp):
 def test_any_text_gives_well_formed_quotes(nlp, words):
     text = " ".join(words)
     doc = nlp(text)
-    data = analysis(doc)
+    data = analysis(doc).to_json()
     for quote in data["quotes"]:
         assert quote["kind"] in ("direct", "indirect", "mixed")
         for key in ("speaker", "cue", "content"):
@@ -215,7 +216,7 @@ def test_call_with_infinitive_is_reported_speech(nlp):
 
 
 def test_relative_pronoun_speaker_is_named_by_its_antecedent(nlp):
-    data = analysis(nlp("Atzinumu sniedza auditorfirma, kas norāda, ka uzņēmums strādā labi."))
+    data = analysis(nlp("Atzinumu sniedza auditorfirma, kas norāda, ka uzņēmums strādā labi.")).to_json()
     [quote] = data["quotes"]
     assert (quote["speaker"]["text"], quote["speaker"]["name"]) == ("kas", "auditorfirma")
 
@@ -273,14 +274,14 @@ def test_title_resolves_to_the_nearest_person_of_its_gender(nlp):
 
 def test_pronoun_without_named_antecedent_refers_to_the_unnamed_subject(nlp):
     text = "Mana vecmāmiņa no tēva puses zīlēja uz kārtīm, pati gan teica, ka niekojoties."
-    [quote] = analysis(nlp(text))["quotes"]
+    [quote] = analysis(nlp(text)).to_json()["quotes"]
     assert quote["speaker"]["text"] == "pati" and quote["speaker"]["name"] == "vecmāmiņa"
 
 
 def test_organisation_noun_refers_to_the_organisation_named_before(nlp):
     text = ("Uzņēmums bija parādā „Nordea Bank Finland” vairāk nekā miljonu latu. "
             "Banka norāda, ka uzņēmums nav pildījis līguma saistības.")
-    [quote] = analysis(nlp(text))["quotes"]
+    [quote] = analysis(nlp(text)).to_json()["quotes"]
     assert quote["speaker"]["text"] == "Banka" and quote["speaker"]["name"] == "Nordea Bank Finland"
 
 
@@ -288,7 +289,7 @@ def test_the_medium_is_not_the_speaker_and_a_mistyped_surname_finds_its_person(n
     text = ("Ministre tikās ar Igaunijas premjerministri Kaju Kallasu. Kallasa intervijā laikrakstam "
             "„Financial Times“ norādīja, ka Igaunija atbalsta šo iniciatīvu. Pēc Kallasas teiktā, sarunas sāksies "
             "nākamajā nedēļā.")
-    result = analysis(nlp(text))
+    result = analysis(nlp(text)).to_json()
     assert [q["speaker"]["name"] for q in result["quotes"]] == ["Kaja Kallasa", "Kaja Kallasa"]
     assert result["quotes"][0]["medium"]["text"].endswith("„Financial Times“")
     [person] = [e for e in result["entities"] if e["type"] == "person"]
@@ -298,7 +299,7 @@ def test_the_medium_is_not_the_speaker_and_a_mistyped_surname_finds_its_person(n
 def test_opinion_adverb_attributes_the_sentence_and_percent_stays(nlp):
     text = ("Latvijas Bankas prezidents Mārtiņš Kazāks atzina, ka inflācija varētu samazināties līdz 3%. "
             "Viņaprāt, cenu kāpums bija saistīts ar energoresursu cenām.")
-    result = analysis(nlp(text))["quotes"]
+    result = analysis(nlp(text)).to_json()["quotes"]
     assert [(q["speaker"]["name"], q["content"]["text"]) for q in result] == [
         ("Mārtiņš Kazāks", "inflācija varētu samazināties līdz 3%"),
         ("Mārtiņš Kazāks", "cenu kāpums bija saistīts ar energoresursu cenām")]

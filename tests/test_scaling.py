@@ -146,10 +146,10 @@ class Mention:
 def test_speaker_mentions_are_added_in_one_pass():
     from types import SimpleNamespace
 
-    from hronika.analysis import Entity, add_speaker_mentions
+    from hronika.analysis import Cluster, add_speaker_mentions
 
     # 2,000 quotations of one person with 2,000 mentions: each compared with all mentions before (4 million reads)
-    entity = Entity("e1", "person", "Edgars Rinkēvičs", [Mention(i) for i in range(0, 4000, 2)])
+    entity = Cluster("e1", "person", "Edgars Rinkēvičs", [Mention(i) for i in range(0, 4000, 2)])
     named = SimpleNamespace(start=0, end=2)
     quotes = [SimpleNamespace(entity=named, speaker=Mention(i)) for i in range(1, 4000, 2)]
     Mention.reads = 0

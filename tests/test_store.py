@@ -1,6 +1,7 @@
 """Ingestion into the DuckDB store: every kind of input, bad input rejected with reasons, duplicates stored once,
 entities joined across articles, queries and exports (kill -9 runs: test_faults.py)."""
 
+import datetime as dt
 import json
 
 from hypothesis import given, settings
@@ -139,7 +140,7 @@ def test_tab_separated_corpus_with_configured_columns(tmp_path):
     path = tmp_path / "corpus.tsv"
     path.write_text("teksts\tdatums\n" + SILINA + "\t12.09.2024\n", encoding="utf-8")
     [article] = list(read_inputs([str(path)], Columns(text="teksts", published="datums")))
-    assert article.published == "2024-09-12" and article.text == SILINA
+    assert article.published == dt.date(2024, 9, 12) and article.text == SILINA
 
 
 @settings(max_examples=60, deadline=None)

@@ -1,4 +1,4 @@
-"""The analysis JSON of one article: entities, quotations and time expressions with character offsets."""
+"""The analysis of one article (`schema.Analysis`): entities, quotations and time expressions with character offsets."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from . import schema
+from .coref.resolver import name_key
 from .lang.lv.canonical import base_name, head_nominative
 from .lang.lv.inflection import name_forms
-from .coref.resolver import name_key
 from .quotes.finder import Quote
 from .schema import PERSON
 from .timex.values import timex_value
@@ -28,32 +29,32 @@ def cluster_key(ent: Span) -> tuple[str, str]:
 
 
 @dataclass
-class Entity:
-    """One entity of an article with all of its mentions."""
+class Cluster:
+    """One entity of an article while its mentions are gathered."""
 
     id: str
     type: str
     name: str
     mentions: list[Span] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
-        """JSON-ready data, mentions in text order."""
+    def entity(self) -> schema.Entity:
+        """The entity, mentions in text order, each once."""
         mentions = sorted({(m.start_char, m.end_char): m for m in self.mentions}.values(), key=lambda m: m.start_char)
-        return {"id": self.id, "type": self.type, "name": self.name, "mentions": [span_dict(m) for m in mentions]}
+        return schema.Entity(self.id, self.type, self.name, [schema.Mention(*offsets(m)) for m in mentions])
 
 
-def span_dict(span: Span) -> dict:
-    """{"start", "end", "text"} of a span, in characters."""
-    return {"start": span.start_char, "end": span.end_char, "text": span.text}
+def offsets(span: Span) -> tuple[int, int, str]:
+    """(start, end, text) of a span, in characters."""
+    return span.start_char, span.end_char, span.text
 
 
-def cluster_entities(doc: Doc) -> tuple[list[Entity], dict[tuple[int, int], Entity]]:
+def cluster_entities(doc: Doc) -> tuple[list[Cluster], dict[tuple[int, int], Cluster]]:
     """Entities of the article, and a lookup from each mention's token range to its entity."""
-    by_key: dict[tuple[str, str], Entity] = {}
+    by_key: dict[tuple[str, str], Cluster] = {}
     for ent in doc.ents:
         key = cluster_key(ent)
         if key not in by_key:
-            by_key[key] = Entity(f"e{len(by_key) + 1}", ent.label_, "")
+            by_key[key] = Cluster(f"e{len(by_key) + 1}", ent.label_, "")
         entity = by_key[key]
         entity.mentions.append(ent)
     merge_surnames(by_key)
@@ -67,7 +68,7 @@ def cluster_entities(doc: Doc) -> tuple[list[Entity], dict[tuple[int, int], Enti
     return list(by_key.values()), lookup
 
 
-def add_coreferent_mentions(doc: Doc, lookup: dict[tuple[int, int], Entity]) -> None:
+def add_coreferent_mentions(doc: Doc, lookup: dict[tuple[int, int], Cluster]) -> None:
     """Pronouns, titles and other words the `coref` component put in a named entity's chain become its mentions."""
     for chain in doc._.coref_data or []:
         named = [lookup[m] for m in map(tuple, chain) if m in lookup]
@@ -81,7 +82,7 @@ def add_coreferent_mentions(doc: Doc, lookup: dict[tuple[int, int], Entity]) -> 
                 lookup[(start, end)] = entity
 
 
-def merge_surnames(by_key: dict[tuple[str, str], Entity]) -> None:
+def merge_surnames(by_key: dict[tuple[str, str], Cluster]) -> None:
     """A person named by surname alone joins the one fully named person whose surname it may be a form of
     ("Kallasa", read as the genitive of a "Kallass", is Kaja Kallasa's)."""
     people = {key: e for key, e in by_key.items() if e.type == PERSON}
@@ -97,12 +98,12 @@ def merge_surnames(by_key: dict[tuple[str, str], Entity]) -> None:
             del by_key[key]
 
 
-def speaker_entity(quote: Quote, lookup: dict[tuple[int, int], Entity]) -> Entity | None:
+def speaker_entity(quote: Quote, lookup: dict[tuple[int, int], Cluster]) -> Cluster | None:
     """The article entity a quotation's speaker refers to, if any."""
     return lookup.get((quote.entity.start, quote.entity.end)) if quote.entity is not None else None
 
 
-def add_speaker_mentions(quotes: list[Quote], lookup: dict[tuple[int, int], Entity]) -> None:
+def add_speaker_mentions(quotes: list[Quote], lookup: dict[tuple[int, int], Cluster]) -> None:
     """Pronouns and titles resolved as speakers become mentions of their entity."""
     starts: dict[str, set[int]] = {}  # each entity's mention starts, gathered once: a scan per quote is quadratic
     for quote in quotes:
@@ -116,7 +117,7 @@ def add_speaker_mentions(quotes: list[Quote], lookup: dict[tuple[int, int], Enti
                 taken.add(quote.speaker.start)
 
 
-def quote_dict(quote: Quote, lookup: dict[tuple[int, int], Entity]) -> dict:
+def typed_quote(quote: Quote, lookup: dict[tuple[int, int], Cluster]) -> schema.Quote:
     """One quotation; its speaker carries the entity id and canonical name, or the phrase's base form."""
     speaker = None
     if quote.speaker is not None:
@@ -124,18 +125,10 @@ def quote_dict(quote: Quote, lookup: dict[tuple[int, int], Entity]) -> dict:
         # Without an entity of the article, the speaker is named by its phrase, or by the phrase a relative
         # pronoun refers to ("auditorfirma, kas norāda" → "auditorfirma").
         name = entity.name if entity is not None else phrase_base_form(quote.entity or quote.speaker)
-        speaker = {"entity": entity.id if entity else None, "name": name, **span_dict(quote.speaker)}
-    cue = None if quote.cue is None else {**span_dict(quote.cue), "lemma": quote.cue.root.lemma_}
-    data = {
-        "kind": quote.kind,
-        "speaker": speaker,
-        "cue": cue,
-        "content": span_dict(quote.content),
-        "confidence": quote.confidence,
-    }
-    if quote.medium is not None:
-        data["medium"] = span_dict(quote.medium)
-    return data
+        speaker = schema.Speaker(*offsets(quote.speaker), entity.id if entity else None, name)
+    cue = None if quote.cue is None else schema.Cue(*offsets(quote.cue), quote.cue.root.lemma_)
+    medium = None if quote.medium is None else schema.TextSpan(*offsets(quote.medium))
+    return schema.Quote(quote.kind, speaker, cue, schema.TextSpan(*offsets(quote.content)), quote.confidence, medium)
 
 
 def phrase_base_form(span: Span) -> str:
@@ -153,22 +146,16 @@ def phrase_base_form(span: Span) -> str:
     return text
 
 
-def timex_dicts(doc: Doc, published: str | None) -> list[dict]:
+def timexes(doc: Doc, published: dt.date | None) -> list[schema.Timex]:
     """Time expressions with TIMEX3 values anchored on the publication date (without one, dates stay XXXX)."""
-    anchor = dt.date.fromisoformat(published) if published else None
-    return [{**span_dict(span), "type": kind, "value": timex_value(ref, anchor)}
+    return [schema.Timex(*offsets(span), kind, timex_value(ref, published))
             for span, kind, ref in (doc._.timexes if doc.has_extension("timexes") else [])]
 
 
-def analysis(doc: Doc, published: str | None = None) -> dict:
-    """The analysis JSON of one article."""
-    entities, lookup = cluster_entities(doc)
+def analysis(doc: Doc, published: dt.date | None = None) -> schema.Analysis:
+    """The analysis of one article."""
+    clusters, lookup = cluster_entities(doc)
     quotes = doc._.quotes or []
     add_speaker_mentions(quotes, lookup)
-    return {
-        "language": LANGUAGE,
-        "published": published,
-        "entities": [e.to_dict() for e in entities],
-        "quotes": [quote_dict(q, lookup) for q in quotes],
-        "timexes": timex_dicts(doc, published),
-    }
+    return schema.Analysis(LANGUAGE, published, [c.entity() for c in clusters],
+                           [typed_quote(q, lookup) for q in quotes], timexes(doc, published))

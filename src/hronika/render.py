@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 from rich.console import Console
@@ -10,8 +11,10 @@ from rich.table import Table
 from spacy.tokens import Doc, Token
 
 from .analysis import analysis
+from .schema import Analysis
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+QUOTE_MARKS = {"direct": "„…“", "indirect": "ka …", "mixed": "ka „…“"}  # how each kind of quotation looks
 
 
 def _misc(token: Token) -> str:
@@ -38,7 +41,7 @@ def doc_to_conllu(doc: Doc, doc_id: str = "doc") -> str:
     return "\n".join(lines) + "\n"
 
 
-def print_analysis(console: Console, doc: Doc, published: str | None = None) -> None:
+def print_analysis(console: Console, doc: Doc, published: dt.date | None = None) -> None:
     """Every sentence as a token table, then the entities, quotations and time expressions."""
     for n, sent in enumerate(doc.sents, 1):
         table = Table("#", "token", "lemma", "UPOS", "XPOS", "features", "head", "deprel", "entity",
@@ -54,33 +57,33 @@ def print_analysis(console: Console, doc: Doc, published: str | None = None) -> 
     print_findings(console, analysis(doc, published))
 
 
-def print_findings(console: Console, result: dict) -> None:
+def print_findings(console: Console, result: Analysis) -> None:
     """Entities by type under their canonical names, who said what, and time expressions with their values."""
     by_type: dict[str, list[str]] = {}
-    for entity in result["entities"]:
-        count = len(entity["mentions"])
-        by_type.setdefault(entity["type"], []).append(f"{entity['name']} ×{count}" if count > 1 else entity["name"])
+    for entity in result.entities:
+        count = len(entity.mentions)
+        by_type.setdefault(entity.type, []).append(f"{entity.name} ×{count}" if count > 1 else entity.name)
     for label, names in sorted(by_type.items()):
         console.print(f"  [bold]{label}[/]: {escape(', '.join(names))}")
-    for quote in result["quotes"]:
-        who = quote["speaker"]["name"] if quote["speaker"] else "?"
-        mark = {"direct": "„…“", "indirect": "ka …", "mixed": "ka „…“"}[quote["kind"]]
-        cue = quote["cue"]["text"] if quote["cue"] else ""
-        console.print(f"  [bold cyan]{escape(who)}[/] [dim]({escape(cue)}, {mark}, {quote['confidence']:.2f})[/]: "
-                      f"{escape(quote['content']['text'])}")
-    if result["timexes"]:
-        when = ", ".join(f"{t['text']} → {t['value']}" for t in result["timexes"])
+    for quote in result.quotes:
+        who = quote.speaker.name if quote.speaker else "?"
+        mark = QUOTE_MARKS[quote.kind]
+        cue = quote.cue.text if quote.cue else ""
+        console.print(f"  [bold cyan]{escape(who)}[/] [dim]({escape(cue)}, {mark}, {quote.confidence:.2f})[/]: "
+                      f"{escape(quote.content.text)}")
+    if result.timexes:
+        when = ", ".join(f"{t.text} → {t.value}" for t in result.timexes)
         console.print(f"  [bold]when[/]: {escape(when)}")
 
 
-def print_summary(console: Console, name: str, doc: Doc, published: str | None = None) -> None:
+def print_summary(console: Console, name: str, doc: Doc, published: dt.date | None = None) -> None:
     """A few lines on one article: size, entities, who said what, when, and the most frequent content lemmas."""
     words = sum(1 for t in doc if not t.is_space and not t.is_punct)
     lemmas = Counter(t.lemma_ for t in doc if t.pos_ in CONTENT_POS and not t.is_space)
     console.rule(f"[bold]{name}")
     result = analysis(doc, published)
-    console.print(f"{len(list(doc.sents))} sentences, {words} words, {len(result['entities'])} entities, "
-                  f"{len(result['quotes'])} quotations, {len(result['timexes'])} time expressions"
+    console.print(f"{len(list(doc.sents))} sentences, {words} words, {len(result.entities)} entities, "
+                  f"{len(result.quotes)} quotations, {len(result.timexes)} time expressions"
                   + (f" (published {published})" if published else ""))
     print_findings(console, result)
     console.print("  [bold]frequent lemmas[/]: " + ", ".join(f"{l} ×{c}" for l, c in lemmas.most_common(8)))

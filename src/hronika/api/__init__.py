@@ -21,6 +21,7 @@ from pydantic import BaseModel, BeforeValidator, Field
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..limits import ANALYSIS_QUEUE, ANALYSIS_TIMEOUT, MAX_ANALYSES, MAX_TEXT_CHARS
+from ..schema import Analysis
 from .middleware import AllowedMethods, BodyLimit
 from .pool import AnalysisPool, Busy
 
@@ -87,11 +88,6 @@ def found_or_404(found: dict | None, reason: str) -> dict:
     if found is None:
         raise HTTPException(status_code=404, detail=reason)
     return found
-
-
-def iso(day: Optional[dt.date]) -> Optional[str]:
-    """YYYY-MM-DD or None."""
-    return day.isoformat() if day else None
 
 
 def host_patterns(hosts: Iterable[str]) -> list[str]:
@@ -163,10 +159,10 @@ def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None, *, allowed
                 x_api_key.encode("latin-1"), api_key.encode("utf-8"))):
             raise HTTPException(status_code=401, detail="missing or wrong X-API-Key header")
 
-    async def analysed(text: str, published: Optional[dt.date]) -> dict:
-        """The analysis JSON from a worker process: 503 when too many wait, 504 when it was killed for the time."""
+    async def analysed(text: str, published: Optional[dt.date]) -> Analysis:
+        """The analysis from a worker process: 503 when too many wait, 504 when it was killed for the time."""
         try:
-            return await analyses.analyse(text, iso(published))
+            return await analyses.analyse(text, published)
         except Busy as busy:
             raise HTTPException(status_code=503, detail=f"busy: {busy}; try again later",
                                 headers={"Retry-After": str(RETRY_AFTER)}) from None
@@ -185,23 +181,25 @@ def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None, *, allowed
         doc_id, what = found
         return {"id": doc_id, "stored": False, "reason": f"the same {what} is stored already as document {doc_id}"}
 
-    def stored(article: Article, result: dict) -> dict:
+    def stored(article: Article, result: Analysis) -> dict:
         """Store an analysed article, or say why not (stored meanwhile by another request)."""
         with lock:
             if store.add([(article, result)]):
                 return {"id": store.stored_as(article)[0], "stored": True}
             return duplicate(article) or {"id": None, "stored": False, "reason": "not stored"}
 
-    @app.post("/analyze", responses=ANALYSIS_ERRORS, summary="Analyse one text: entities, quotes, time expressions")
-    async def analyze(body: AnalyzeRequest) -> dict:
-        return await analysed(body.text, body.published)
+    @app.post("/analyze", response_model=Analysis, responses=ANALYSIS_ERRORS,
+              summary="Analyse one text: entities, quotes, time expressions")
+    async def analyze(body: AnalyzeRequest) -> Json:
+        # written by the contract's own to_json: the same bytes as `hronika analyze --json`
+        return Json((await analysed(body.text, body.published)).to_json())
 
     @app.post("/documents", responses=ANALYSIS_ERRORS | {200: {"links": {"GetDocument": DOCUMENT_LINK}}},
               dependencies=[Depends(check_key)], summary="Analyse and store an article",
               description="422 with the reason for a text that is empty, too long or not Latvian; a text or URL "
               "stored already is answered with that document's id, `stored: false` and the reason.")
     async def add_document(body: DocumentRequest) -> dict:
-        article = Article(body.text, "api", body.url, body.title, body.outlet, iso(body.published))
+        article = Article(body.text, "api", body.url, body.title, body.outlet, body.published)
         reason = await run_in_threadpool(refusal, article)
         if reason is not None:
             raise HTTPException(status_code=422, detail=reason)
@@ -229,7 +227,7 @@ def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None, *, allowed
                     contains: Annotated[Optional[str], Query(max_length=200)] = None,
                     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
                     limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT)] = 50) -> list[dict]:
-        return read(queries.quotes, speaker, about, iso(since), iso(until), contains, limit, offset)
+        return read(queries.quotes, speaker, about, since, until, contains, limit, offset)
 
     @app.get("/entities", responses=ERRORS | {200: {"links": {"GetEntity": FIRST_ENTITY_LINK}}},
              summary="Entities, most mentioned first")

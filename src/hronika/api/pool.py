@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import multiprocessing
 import threading
 from typing import Optional
@@ -11,6 +12,7 @@ from pebble import ProcessPool
 from spacy.language import Language
 
 from ..analysis import analysis
+from ..schema import Analysis
 from ..workers import pipeline, set_pipeline
 
 WORKER_TASKS = 1000  # analyses before a worker is replaced: spaCy's string store only grows
@@ -20,8 +22,8 @@ class Busy(Exception):
     """Every worker is busy and the queue is full."""
 
 
-def analysed(text: str, published: Optional[str]) -> dict:
-    """In a worker: the analysis JSON of one text, plain data that crosses back to the server cheaply."""
+def analysed(text: str, published: Optional[dt.date]) -> Analysis:
+    """In a worker: the analysis of one text, plain data that crosses back to the server cheaply."""
     return analysis(pipeline()(text), published)
 
 
@@ -51,8 +53,8 @@ class AnalysisPool:
                 _ = self._pool.active  # pebble forks its workers on the first look at the pool
             return self._pool
 
-    async def analyse(self, text: str, published: Optional[str]) -> dict:
-        """The analysis JSON; Busy when the queue is full, TimeoutError when the worker was killed for the time."""
+    async def analyse(self, text: str, published: Optional[dt.date]) -> Analysis:
+        """The analysis; Busy when the queue is full, TimeoutError when the worker was killed for the time."""
         with self._lock:
             if self.pending >= self.capacity:
                 raise Busy(f"{self.pending} analyses are running or waiting")

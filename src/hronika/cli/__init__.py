@@ -64,12 +64,12 @@ def read_input(path: Path) -> str:
     return decoded.text
 
 
-def parse_date(value: Optional[str]) -> Optional[str]:
+def parse_date(value: Optional[str]) -> Optional[dt.date]:
     """A YYYY-MM-DD date, checked; None stays None."""
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value).isoformat()
+        return dt.date.fromisoformat(value)
     except ValueError:
         fail(f"--date {value!r}: not a YYYY-MM-DD date")
 
@@ -98,7 +98,7 @@ def analyze(
     nlp = load_pipeline(model)
     for (path, text), doc in zip(texts, nlp.pipe(text for _, text in texts)):
         if as_json:
-            sys.stdout.write(json.dumps(analysis(doc, published), ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(analysis(doc, published).to_json(), ensure_ascii=False) + "\n")
         elif conllu:
             sys.stdout.write(doc_to_conllu(doc, doc_id=Path(str(path)).stem))
         elif summary:

@@ -89,7 +89,7 @@ def score_annotated(nlp: Language, gold_path: Path, texts_path: Path) -> dict:
     docs: list[Doc] = list(nlp.pipe(texts[g["id"]]["text"] for g in gold))
     counts, speaker_right = PRF(), 0
     for item, doc in zip(gold, docs):
-        predicted = analysis(doc, texts[item["id"]].get("published"))["quotes"]
+        predicted = [q.to_json() for q in analysis(doc).quotes]  # quotes do not depend on the date
         counts.pred += len(predicted)
         counts.gold += len(item["quotes"])
         unmatched = list(predicted)

@@ -11,11 +11,12 @@ import duckdb
 from spacy.language import Language
 
 from ..analysis import analysis
+from ..schema import Analysis
+from ..store import Article, Store
+from ..workers import pipeline, set_pipeline
 from . import text_refusal
 from .language import LATVIAN, language_of
 from .sources import Rejection
-from ..store import Article, Store
-from ..workers import pipeline, set_pipeline
 
 COMMIT_EVERY = 64  # documents per transaction: a kill loses at most this many, already analysed, documents
 CHUNK = 4  # articles handed to a worker at a time
@@ -65,20 +66,20 @@ def admitted(items: Iterable[Article | Rejection], report: Report, pending_rejec
         yield item
 
 
-def analysed_one(nlp: Language, article: Article) -> tuple[Article, dict | str]:
-    """An article with its analysis JSON, or with why it could not be analysed: one article's failure is its own."""
+def analysed_one(nlp: Language, article: Article) -> tuple[Article, Analysis | str]:
+    """An article with its analysis, or with why it could not be analysed: one article's failure is its own."""
     try:
         return article, analysis(nlp(article.text), article.published)
     except Exception as exc:  # any failure of the pipeline on one text
         return article, f"analysis failed ({type(exc).__name__}: {str(exc)[:200]})"
 
 
-def analysed(article: Article) -> tuple[Article, dict | str]:
+def analysed(article: Article) -> tuple[Article, Analysis | str]:
     """analysed_one in a worker process, whose pipeline was inherited at fork."""
     return analysed_one(pipeline(), article)
 
 
-def analysed_window(nlp: Language, window: list[Article]) -> list[tuple[Article, dict | str]]:
+def analysed_window(nlp: Language, window: list[Article]) -> list[tuple[Article, Analysis | str]]:
     """A window analysed in batches; when anything in it fails, one article at a time, so only that one fails."""
     try:
         docs = nlp.pipe(a.text for a in window)
@@ -108,9 +109,9 @@ def new_articles(window: list[Article], store: Store, report: Report) -> list[Ar
 
 
 def analysed_windows(nlp: Language, articles: Iterator[Article], workers: int, size: int, store: Store,
-                     report: Report) -> Iterator[list[tuple[Article, dict | str]]]:
-    """Windows of (article, analysis JSON) in input order: in this process, or in `workers` forked processes that
-    return the small JSON rather than the Doc, working on the next windows while this one is stored. The store is
+                     report: Report) -> Iterator[list[tuple[Article, Analysis | str]]]:
+    """Windows of (article, analysis) in input order: in this process, or in `workers` forked processes that
+    return the small analysis rather than the Doc, working on the next windows while this one is stored. The store is
     only ever touched from this thread."""
     if workers <= 1:
         for window in windows(articles, size, store, report):
@@ -126,7 +127,7 @@ def analysed_windows(nlp: Language, articles: Iterator[Article], workers: int, s
             yield pending.popleft().get()
 
 
-def stored(store: Store, batch: list[tuple[Article, dict]], rejections: list[Rejection]) -> int:
+def stored(store: Store, batch: list[tuple[Article, Analysis]], rejections: list[Rejection]) -> int:
     """Store a window in one transaction; if the store refuses it, each document alone, so that only a document
     the store cannot take is rejected (with the reason) and the rest is kept."""
     try:
@@ -149,7 +150,7 @@ def ingest(items: Iterable[Article | Rejection], store: Store, nlp: Language, wo
     report, rejections = Report(), []
     articles = admitted(items, report, rejections)
     for window in analysed_windows(nlp, articles, workers, commit_every, store, report):
-        batch = [(article, result) for article, result in window if isinstance(result, dict)]
+        batch = [(article, result) for article, result in window if isinstance(result, Analysis)]
         rejections += [Rejection(article.source, result) for article, result in window if isinstance(result, str)]
         report.stored += stored(store, batch, rejections)
         report.rejected += rejections

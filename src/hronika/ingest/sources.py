@@ -58,20 +58,20 @@ class Columns:
     outlet: str = "outlet"
 
 
-def parse_date(value: str) -> str | None:
-    """An ISO date (YYYY-MM-DD) from the common ways dates are written; None for no date, ValueError for a date
+def parse_date(value: str) -> dt.date | None:
+    """A date from the common ways dates are written; None for no date, ValueError for a date
     that is not one ("2024-13-45", "2024-02-30", "vakar")."""
     text = value.strip()
     if not text:
         return None
     if ISO_DATE.match(text):
         try:
-            return dt.date.fromisoformat(text[:10]).isoformat()
+            return dt.date.fromisoformat(text[:10])
         except ValueError as exc:
             raise ValueError(f"{value!r} is not a date ({exc})") from None
     for pattern in DATE_FORMATS:
         try:
-            return dt.datetime.strptime(text, pattern).date().isoformat()
+            return dt.datetime.strptime(text, pattern).date()
         except ValueError:
             continue
     raise ValueError(f"{value!r} is not a date (YYYY-MM-DD, DD.MM.YYYY or RFC 822)")

@@ -15,7 +15,7 @@ from typing import IO, Iterable, Iterator
 
 import duckdb
 
-from ..schema import PERSON
+from ..schema import PERSON, Analysis
 from .schema import MIGRATIONS, SCHEMA_VERSION, load_fts
 
 DEFAULT_DB = Path("hronika.duckdb")
@@ -33,15 +33,17 @@ class Article:
     url: str | None = None
     title: str | None = None
     outlet: str | None = None
-    published: str | None = None
+    published: dt.date | None = None
     warning: str | None = None  # what reading it had to mend (bytes replaced): reported, not stored
 
     def __post_init__(self) -> None:
         # an empty URL, title or outlet is none: "" would make every URL-less article the same URL
-        for name in ("url", "title", "outlet", "published"):
+        for name in ("url", "title", "outlet"):
             value = getattr(self, name)
             if isinstance(value, str) and not value.strip():
                 setattr(self, name, None)
+        if self.published is not None and not isinstance(self.published, dt.date):
+            raise TypeError(f"{self.source}: published is {self.published!r}, not a datetime.date")
 
     @property
     def hash(self) -> str:
@@ -168,7 +170,7 @@ class Store:
                 return row[0], what
         return None
 
-    def add(self, batch: list[tuple[Article, dict]], rejected: Iterable[tuple[str, str]] = ()) -> int:
+    def add(self, batch: list[tuple[Article, Analysis]], rejected: Iterable[tuple[str, str]] = ()) -> int:
         """Store analysed articles and rejected inputs in one transaction; articles stored already are skipped.
         Returns the number of new documents."""
         rows: dict[str, list[list]] = {table: [] for table in INSERT_ORDER}
@@ -197,27 +199,28 @@ class Store:
             raise
         return len(rows["documents"])
 
-    def document_rows(self, doc_id: int, article: Article, result: dict, rows: dict[str, list[list]],
+    def document_rows(self, doc_id: int, article: Article, result: Analysis, rows: dict[str, list[list]],
                       renamed: dict[int, str]) -> None:
         """The rows of one document: itself, its entities' mentions and aliases, quotes, time expressions."""
         rows["documents"].append([doc_id, article.url, article.title, article.outlet, article.published, article.text,
                                   article.hash, article.source, dt.datetime.now()])
         entity_ids = {}
-        for entity in result["entities"]:
-            entity_id = self.resolve_entity(entity["type"], entity["name"], rows, renamed)
-            entity_ids[entity["id"]] = entity_id
-            rows["mentions"] += [[doc_id, entity_id, m["start"], m["end"], m["text"]] for m in entity["mentions"]]
-            for alias in {m["text"] for m in entity["mentions"]} | {entity["name"]}:
+        for entity in result.entities:
+            entity_id = self.resolve_entity(entity.type, entity.name, rows, renamed)
+            entity_ids[entity.id] = entity_id
+            rows["mentions"] += [[doc_id, entity_id, m.start, m.end, m.text] for m in entity.mentions]
+            for alias in {m.text for m in entity.mentions} | {entity.name}:
                 if (entity_id, alias) not in self.entity_cache().aliases:
                     self.entity_cache().aliases.add((entity_id, alias))
                     rows["aliases"].append([entity_id, alias])
-        for quote in result["quotes"]:
-            speaker, cue = quote["speaker"] or {}, quote["cue"] or {}
+        for quote in result.quotes:
+            speaker, cue = quote.speaker, quote.cue
             rows["quotes"].append([
-                None, doc_id, quote["kind"], entity_ids.get(speaker.get("entity")), speaker.get("name"),
-                speaker.get("text"), cue.get("text"), cue.get("lemma"), quote["content"]["text"],
-                quote["content"]["start"], quote["content"]["end"], quote["confidence"], article.published])
-        rows["timexes"] += [[doc_id, t["start"], t["end"], t["text"], t["type"], t["value"]] for t in result["timexes"]]
+                None, doc_id, quote.kind, entity_ids.get(speaker.entity) if speaker else None,
+                speaker.name if speaker else None, speaker.text if speaker else None, cue.text if cue else None,
+                cue.lemma if cue else None, quote.content.text, quote.content.start, quote.content.end,
+                quote.confidence, article.published])
+        rows["timexes"] += [[doc_id, t.start, t.end, t.text, t.type, t.value] for t in result.timexes]
 
     def insert_rows(self, table: str, rows: list[list]) -> None:
         """Many rows at once, through a temporary JSON-lines file that DuckDB reads natively: 75 times faster
