@@ -156,7 +156,7 @@ def test_any_bytes_in_any_kind_of_file_give_articles_or_reasons_never_a_crash(tm
 def test_a_version_1_store_is_migrated_with_its_entities_names(tmp_path):
     import duckdb
 
-    from hronika.store.schema import MIGRATIONS
+    from hronika.store.migrations import MIGRATIONS
 
     db = tmp_path / "old.duckdb"
     con = duckdb.connect(str(db))

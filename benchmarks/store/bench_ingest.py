@@ -13,11 +13,12 @@ from pathlib import Path
 
 import hronika
 from hronika.analysis import analysis
-from hronika.ingest.run import ingest
 from hronika.evaluation.speed import default_texts
-from hronika.cli import DEFAULT_CORPUS
+from hronika.ingest.run import ingest
 from hronika.ingest.sources import read_inputs
 from hronika.store import Store
+
+CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "fullstack-lv"
 
 
 def timed(label: str, work) -> dict:
@@ -31,7 +32,7 @@ def timed(label: str, work) -> dict:
 def main() -> None:
     """Bare analysis (pipeline + analysis JSON), then ingestion into a fresh store with 1 and 2 workers."""
     repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 3
-    texts = default_texts(DEFAULT_CORPUS)
+    texts = default_texts(CORPUS)
     # distinct texts, so that no run skips a duplicate
     texts = [f"{text}\n\n({copy + 1}. kopija.)" for copy in range(repeat) for text in texts]
     folder = Path(tempfile.mkdtemp(prefix="hronika-bench-"))

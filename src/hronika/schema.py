@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Literal
 
@@ -163,3 +164,16 @@ class Analysis:
     def entity(self, entity_id: str | None) -> Entity | None:
         """The entity with this id, if any."""
         return next((e for e in self.entities if e.id == entity_id), None)
+
+
+def json_schema() -> dict:
+    """The JSON Schema of the analysis JSON, generated from these classes (docs/analysis.schema.json holds it)."""
+    from pydantic import TypeAdapter
+
+    schema = TypeAdapter(Analysis).json_schema(mode="serialization")
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+
+
+def json_schema_text() -> str:
+    """The JSON Schema as written to docs/analysis.schema.json."""
+    return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"

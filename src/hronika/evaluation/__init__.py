@@ -1,1 +1,33 @@
 """`hronika evaluate` and `hronika bench`: every score against gold annotation, and speed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+
+from .core import evaluate
+from .coref import evaluate_coref, hronika_chains
+from .names import score_dev_entities, score_name_list
+from .speech import evaluate_speech
+from .timex import hronika_timexes, read_gold, score_timexes
+
+
+def run(nlp: Language, directory: Path, *, limit: int = 0, quotes: Path | None = None, timexes: Path | None = None,
+        names: Path | None = None) -> dict:
+    """Every score of `nlp` on a FullStack-LV split folder, and on the hand-annotated sets given: one JSON object
+    whose sections are the core analysis, `speech`, `timex`, `coref` and `names`."""
+    results = evaluate(nlp, directory, limit=limit)
+    speech = evaluate_speech(nlp, directory, quotes)
+    if speech is not None:
+        results["speech"] = speech
+    if timexes is not None:
+        items = read_gold(timexes)
+        results["timex"] = score_timexes(items, hronika_timexes(nlp)(items))
+    coref = evaluate_coref(directory, hronika_chains(nlp))
+    if coref is not None:
+        results["coref"] = coref
+    results["names"] = score_dev_entities(nlp, directory)
+    if names is not None:
+        results["names"]["forms"] = score_name_list(nlp, names)
+    return results

@@ -16,9 +16,8 @@ from typing import IO, Iterable, Iterator
 import duckdb
 
 from ..schema import PERSON, Analysis
-from .schema import MIGRATIONS, SCHEMA_VERSION, load_fts
+from .migrations import MIGRATIONS, SCHEMA_VERSION, load_fts
 
-DEFAULT_DB = Path("hronika.duckdb")
 INSERT_ORDER = ("documents", "entities", "entity_names", "aliases", "mentions", "quotes", "timexes", "rejected")
 # An open file's path as this process sees it (Linux): a temporary file can be unlinked before DuckDB reads it.
 OPEN_FILE_PATH = Path("/proc/self/fd")
@@ -94,7 +93,7 @@ def unlinked_file() -> Iterator[tuple[IO[str], str]]:
 class Store:
     """A DuckDB file with hronika's schema, migrated on open."""
 
-    def __init__(self, path: Path | str = DEFAULT_DB, read_only: bool = False, threads: int | None = None):
+    def __init__(self, path: Path | str, read_only: bool = False, threads: int | None = None):
         """`threads`: DuckDB's threads for every connection to this database (its default: one per core)."""
         self.path = Path(path)
         self.con = duckdb.connect(str(self.path), read_only=read_only,

@@ -1,0 +1,130 @@
+"""Maintainers' commands: `evaluate` and `bench` against the corpus, `convert` and `package` to train."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.table import Table
+
+from .common import app, console, fail, load_pipeline
+
+CORPUS = Path("../shared/data/fullstack-lv")  # where a developer's checkout has FullStack-LV (`--help` shows it)
+BENCHMARKS = Path(__file__).resolve().parents[3] / "benchmarks"  # the annotated sets, in a source checkout
+ANNOTATED_QUOTES = BENCHMARKS / "quotes" / "gold.jsonl"
+ANNOTATED_TIMEXES = BENCHMARKS / "timex" / "gold.jsonl"
+ANNOTATED_NAMES = BENCHMARKS / "names" / "gold.jsonl"
+
+
+@app.command()
+def evaluate(
+    directory: Path = typer.Argument(CORPUS / "dev", help="A folder laid out like FullStack-LV's dev split."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    model: Optional[Path] = typer.Option(None, help="A pipeline folder other than the shipped one."),
+    limit: int = typer.Option(0, help="Score only the first N paragraphs (0: all)."),
+    quotes: Optional[Path] = typer.Option(
+        ANNOTATED_QUOTES if ANNOTATED_QUOTES.exists() else None,
+        help="Hand-annotated quotations (gold.jsonl beside texts.jsonl) for quote precision and recall.",
+    ),
+    timexes: Optional[Path] = typer.Option(
+        ANNOTATED_TIMEXES if ANNOTATED_TIMEXES.exists() else None,
+        help="Hand-annotated time expressions (JSONL with published dates) for TIMEX3 value accuracy.",
+    ),
+    names: Optional[Path] = typer.Option(
+        ANNOTATED_NAMES if ANNOTATED_NAMES.exists() else None,
+        help="Hand-checked inflected name forms (JSONL) for canonical-name accuracy.",
+    ),
+) -> None:
+    """Score the pipeline against gold annotation: tokens, sentences, tags, lemmas, parse, entities, speech,
+    time expressions."""
+    from ..evaluation import run
+    from ..evaluation.core import format_table
+
+    if not (directory / "UD").is_dir():
+        fail(f"{directory}: not a FullStack-LV split folder (no UD/ inside)")
+    if quotes is not None and not (quotes.exists() and quotes.with_name("texts.jsonl").exists()):
+        fail(f"{quotes}: no such annotation file, or no texts.jsonl beside it")
+    for annotation in (timexes, names):
+        if annotation is not None and not annotation.is_file():
+            fail(f"{annotation}: no such annotation file")
+    nlp = load_pipeline(model)
+    with console.status(f"Evaluating on {directory} ..."):
+        results = run(nlp, directory, limit=limit, quotes=quotes, timexes=timexes, names=names)
+    if as_json:
+        sys.stdout.write(json.dumps(results, ensure_ascii=False) + "\n")
+        return
+    table = Table("metric", "value", title=f"hronika on {directory} ({results['words']} words)")
+    for key, value in format_table(results):
+        table.add_row(key, value)
+    console.print(table)
+
+
+@app.command()
+def bench(
+    inputs: list[Path] = typer.Argument(None, help="Text files or folders (default: dev news documents, else the samples)."),
+    n_process: int = typer.Option(0, help="Processes for the all-cores run (0: one per core)."),
+    repeat: int = typer.Option(1, help="Run over the inputs this many times."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    model: Optional[Path] = typer.Option(None, help="A pipeline folder other than the shipped one."),
+    corpus: Path = typer.Option(CORPUS, help="FullStack-LV, whose dev news documents are the default input."),
+) -> None:
+    """Words/s and articles/s of the full pipeline, on one core and on all, and peak memory."""
+    from ..evaluation.speed import benchmark_texts, default_texts, run_benchmark
+
+    texts = benchmark_texts(inputs) if inputs else default_texts(corpus)
+    if not texts:
+        fail("nothing to benchmark: no readable text in the inputs")
+    results = run_benchmark(model, texts * repeat, n_process)
+    if as_json:
+        sys.stdout.write(json.dumps(results) + "\n")
+        return
+    table = Table("run", "articles", "words", "seconds", "words/s", "articles/s", title="hronika bench")
+    for run in results["runs"]:
+        table.add_row(
+            run["name"], str(run["articles"]), str(run["words"]), f"{run['seconds']:.2f}",
+            f"{run['words_per_second']:.0f}", f"{run['articles_per_second']:.1f}",
+        )
+    console.print(table)
+    console.print(f"peak memory: {results['peak_rss_mb']:.0f} MB; model size: {results['model_mb']:.1f} MB")
+
+
+@app.command()
+def convert(
+    corpus: Path = typer.Argument(CORPUS, help="The FullStack-LV folder (with train/ and dev/)."),
+    output: Path = typer.Argument(Path("corpus"), help="Where to write train.spacy and dev.spacy."),
+) -> None:
+    """Convert FullStack-LV's UD and NER layers to spaCy DocBin files for training."""
+    import spacy
+
+    from ..corpus.fullstack import split_to_docbin
+
+    output.mkdir(parents=True, exist_ok=True)
+    nlp = spacy.blank("lv")
+    for split in ("train", "dev"):
+        if not (corpus / split / "UD").is_dir():
+            fail(f"{corpus / split}: no UD/ folder (is {corpus} the FullStack-LV corpus?)")
+        docbin = split_to_docbin(corpus / split, nlp.vocab)
+        docbin.to_disk(output / f"{split}.spacy")
+        console.print(f"{split}: {len(docbin)} paragraphs → {output / f'{split}.spacy'}")
+
+
+@app.command()
+def package(
+    trained: Path = typer.Argument(..., help="A `spacy train` output (model-best)."),
+    output: Path = typer.Argument(..., help="Where to write the hronika pipeline."),
+    train_docs: Path = typer.Option(Path("corpus/train.spacy"), help="Training DocBin, for the lemma lexicon."),
+    dev: Path = typer.Option(CORPUS / "dev", help="Dev split to score and record in the model's meta."),
+) -> None:
+    """Package a trained spaCy pipeline as hronika's: Latvian rules, lemma lexicon, credits and dev scores."""
+    from ..evaluation.core import evaluate as run_evaluation
+    from ..pipeline import finalize, record_performance
+
+    nlp = finalize(trained, output, train_docs)
+    if (dev / "UD").is_dir():
+        results = run_evaluation(nlp, dev)
+        record_performance(output, results)
+        sys.stdout.write(json.dumps(results, ensure_ascii=False) + "\n")
+    console.print(f"pipeline written to {output}")

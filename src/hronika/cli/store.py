@@ -1,0 +1,189 @@
+"""Commands over a store: `ingest`, `quotes`, `entities`, `show`, `stats`, `export`, `serve`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.markup import escape
+
+from ..limits import ANALYSIS_QUEUE, ANALYSIS_TIMEOUT, MAX_ANALYSES
+from .common import DB_OPTION, app, console, err_console, fail, load_pipeline, open_store, parse_date, print_rows
+
+
+@app.command()
+def ingest(
+    inputs: list[str] = typer.Argument(..., help="Files, folders, URLs or feeds: text, HTML, JSONL, CSV, RSS/Atom, WARC."),
+    db: Path = DB_OPTION,
+    workers: int = typer.Option(1, help="Processes for the analysis (one per core is fastest)."),
+    text_column: str = typer.Option("text", help="JSONL key or CSV column with the article text."),
+    url_column: str = typer.Option("url", help="JSONL key or CSV column with the article URL."),
+    title_column: str = typer.Option("title", help="JSONL key or CSV column with the title."),
+    published_column: str = typer.Option("published", help="JSONL key or CSV column with the publication date."),
+    outlet_column: str = typer.Option("outlet", help="JSONL key or CSV column with the outlet."),
+    model: Optional[Path] = typer.Option(None, help="A pipeline folder other than the shipped one."),
+) -> None:
+    """Analyse articles and store them; anything rejected is listed with its reason, and the exit code is 1."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from ..ingest.run import ingest as run_ingest
+    from ..ingest.sources import Columns, read_inputs
+
+    columns = Columns(text_column, url_column, title_column, published_column, outlet_column)
+    store = open_store(db, read_only=False)
+    nlp = load_pipeline(model)
+    with Progress(TextColumn("[bold]ingesting"), BarColumn(), TextColumn("{task.completed} articles"),
+                  TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=err_console) as progress:
+        task = progress.add_task("ingest", total=None, rate="")
+
+        def advance(n: int) -> None:
+            progress.advance(task, n)
+            elapsed = progress.tasks[0].elapsed or 1e-9
+            progress.update(task, rate=f"{progress.tasks[0].completed / elapsed:.1f} articles/s")
+
+        report = run_ingest(read_inputs(inputs, columns), store, nlp, workers=workers, on_progress=advance)
+    store.close()
+    console.print(f"stored {report.stored}, already stored {report.skipped}, rejected {len(report.rejected)} → {db}")
+    for warning in report.warnings:
+        err_console.print(f"[yellow]warning[/] {escape(warning.source)}: {escape(warning.reason)}")
+    for rejection in report.rejected:
+        err_console.print(f"[yellow]rejected[/] {escape(rejection.source)}: {escape(rejection.reason)}")
+    if report.rejected:
+        raise typer.Exit(1)
+
+
+@app.command()
+def quotes(
+    speaker: Optional[str] = typer.Option(None, help="Who said it: any name form (\"Siliņa\", \"Evikai Siliņai\")."),
+    about: Optional[str] = typer.Option(None, help="An entity named in the quotation."),
+    since: Optional[str] = typer.Option(None, help="Published on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, help="Published on or before YYYY-MM-DD."),
+    contains: Optional[str] = typer.Option(None, help="Words in the quotation."),
+    limit: int = typer.Option(50, help="At most this many."),
+    db: Path = DB_OPTION,
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Stored quotations, newest first."""
+    from ..store import queries
+
+    with open_store(db) as store:
+        rows = queries.quotes(store, speaker, about, parse_date(since), parse_date(until), contains, limit)
+    print_rows(rows, as_json, f"{len(rows)} quotations", ["published", "speaker_name", "cue", "content", "document_id"])
+
+
+@app.command()
+def entities(
+    kind: Optional[str] = typer.Option(None, "--type", help="person, organization, GPE, location, …"),
+    top: int = typer.Option(20, help="The most mentioned N."),
+    db: Path = DB_OPTION,
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Entities across the store, most mentioned first."""
+    from ..store import queries
+
+    with open_store(db) as store:
+        rows = queries.entities(store, kind, top)
+    print_rows(rows, as_json, f"top {len(rows)} entities", ["id", "type", "name", "mentions", "documents", "quotes"])
+
+
+@app.command()
+def show(
+    doc_id: int = typer.Argument(..., help="A document id (see `hronika quotes` or `stats`)."),
+    db: Path = DB_OPTION,
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """One stored article with its quotations, speakers, entities and time expressions highlighted."""
+    from ..render import print_document
+    from ..store import queries
+
+    with open_store(db) as store:
+        doc = queries.document(store, doc_id)
+    if doc is None:
+        fail(f"no document {doc_id} in {db}")
+    if as_json:
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, default=str) + "\n")
+        return
+    print_document(console, doc)
+
+
+@app.command()
+def stats(db: Path = DB_OPTION, as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """How much the store holds."""
+    with open_store(db) as store:
+        counts = store.stats()
+    if as_json:
+        sys.stdout.write(json.dumps(counts) + "\n")
+        return
+    print_rows([counts], False, str(db), list(counts))
+
+
+@app.command()
+def export(
+    output: Path = typer.Argument(..., help="A .jsonl file, a folder for Parquet files, or a .conllu file."),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl, parquet or conllu."),
+    db: Path = DB_OPTION,
+    model: Optional[Path] = typer.Option(None, help="For conllu: a pipeline folder other than the shipped one."),
+) -> None:
+    """Everything in the store: documents with their analyses (JSONL), every table (Parquet), or parses (CoNLL-U)."""
+    from ..store import queries
+
+    if fmt not in ("jsonl", "parquet", "conllu"):
+        fail(f"--format {fmt!r}: use jsonl, parquet or conllu")
+    with open_store(db) as store:
+        if fmt == "jsonl":
+            with output.open("w", encoding="utf-8") as out:
+                for line in queries.export_jsonl(store):
+                    out.write(line + "\n")
+        elif fmt == "parquet":
+            queries.export_parquet(store, output)
+        else:
+            from ..render import doc_to_conllu
+
+            nlp = load_pipeline(model)
+            texts = ((text, doc_id) for doc_id, text in queries.document_texts(store))
+            with output.open("w", encoding="utf-8") as out:
+                for doc, doc_id in nlp.pipe(texts, as_tuples=True):
+                    out.write(doc_to_conllu(doc, doc_id=f"d{doc_id}"))
+    console.print(f"exported {fmt} → {output}")
+
+
+@app.command()
+def serve(
+    db: Path = DB_OPTION,
+    host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+    port: int = typer.Option(8000, help="Port to listen on."),
+    api_key: Optional[str] = typer.Option(None, envvar="HRONIKA_API_KEY", show_envvar=True,
+                                          help="Key for the write endpoints. Prefer the environment variable or "
+                                          "--api-key-file: a command line shows in `ps`."),
+    api_key_file: Optional[Path] = typer.Option(None, help="File holding the key for the write endpoints."),
+    allowed_host: list[str] = typer.Option([], metavar="NAME", help="Another Host header to answer (a name "
+                                           "clients use for this server; repeatable). The bind address and "
+                                           "localhost always are."),
+    max_analyses: int = typer.Option(MAX_ANALYSES, min=1, help="Analyses at once, each in a worker process."),
+    analysis_queue: int = typer.Option(ANALYSIS_QUEUE, min=0, help="Analyses waiting for a worker before 503."),
+    analysis_timeout: float = typer.Option(ANALYSIS_TIMEOUT, min=0.1, help="Seconds an analysis may run before its "
+                                           "process is killed (504)."),
+) -> None:
+    """The HTTP API over the store (OpenAPI at /docs): /analyze, /documents, /quotes, /entities, /search."""
+    import uvicorn
+
+    from ..api import LOCAL_HOSTS, create_app
+
+    if api_key is not None and api_key_file is not None:
+        fail("give the API key one way: --api-key-file, --api-key or HRONIKA_API_KEY")
+    if api_key_file is not None:
+        try:
+            api_key = api_key_file.read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            fail(f"{api_key_file}: cannot read the API key ({exc})")
+    if api_key is not None and not api_key.strip():
+        fail("the API key is empty: give a key, or none to leave the write endpoints open")
+    try:
+        app_ = create_app(db, api_key.strip() if api_key else None, allowed_hosts=[host, *LOCAL_HOSTS, *allowed_host],
+                          max_analyses=max_analyses, analysis_queue=analysis_queue, analysis_timeout=analysis_timeout)
+    except Exception as exc:  # a locked or unreadable store
+        fail(f"{db}: cannot serve this store ({exc})")
+    uvicorn.run(app_, host=host, port=port, timeout_keep_alive=5)
