@@ -1,42 +1,32 @@
-"""Person names mended with the first-name lexicon, and the base-form names of the analysis JSON."""
+"""Person names mended with the first-name lexicon, and the base-form names of the analysis JSON, on frozen parses."""
 
 import pytest
 
 from hronika.analysis import analysis
 from hronika.lang.lv.canonical import base_name
-from hronika.lang.lv import first_names
 
 
-def people(nlp, text):
-    return [e.text for e in nlp(text).ents if e.label_ == "person"]
-
-
-def test_first_name_lexicon_knows_gender():
-    names = first_names()
-    assert names["Dzintra"] == "Fem" and names["Krišjānis"] == "Masc" and names["Ivo"] == "Masc"
-
-
-def test_title_tagged_with_the_name_is_cut_off(nlp):
+def test_title_tagged_with_the_name_is_cut_off(analyse):
     text = "„Cenas pieaugs,“ skaidro SIA „ZAAO” Kvalitātes vadītāja Ingrīda Gubernatorova."
-    doc = nlp(text)
+    doc = analyse(text)
     assert ("Ingrīda Gubernatorova", "person") in [(e.text, e.label_) for e in doc.ents]
     assert analysis(doc)["quotes"][0]["speaker"]["name"] == "Ingrīda Gubernatorova"
 
 
-def test_organisation_named_after_a_person_stays_whole(nlp):
+def test_organisation_named_after_a_person_stays_whole(analyse):
     text = "Pacients nogādāts Paula Stradiņa Klīniskajā universitātes slimnīcā."
-    assert not any(e.label_ == "person" and e.text == "Paula Stradiņa" for e in nlp(text).ents)
+    assert not any(e.label_ == "person" and e.text == "Paula Stradiņa" for e in analyse(text).ents)
 
 
-def test_nominative_first_name_keeps_an_ambiguous_surname(nlp):
+def test_nominative_first_name_keeps_an_ambiguous_surname(analyse):
     text = "Tādu prasību var izpildīt tikai šī firma, uzskata deputāts Kārlis Rimša."
-    [quote] = analysis(nlp(text))["quotes"]
+    [quote] = analysis(analyse(text))["quotes"]
     assert quote["speaker"]["name"] == "Kārlis Rimša"
 
 
-def test_possessive_leaves_an_unnamed_speaker_name(nlp):
+def test_possessive_leaves_an_unnamed_speaker_name(analyse):
     text = "Mana vecmāmiņa teica, ka zīlēšana ir nieki."
-    [quote] = analysis(nlp(text))["quotes"]
+    [quote] = analysis(analyse(text))["quotes"]
     assert quote["speaker"]["entity"] is None and quote["speaker"]["name"] == "vecmāmiņa"
 
 
@@ -55,15 +45,15 @@ def test_possessive_leaves_an_unnamed_speaker_name(nlp):
      "Financial Times"),
     ("Ministrs uzrunāja Vairu Vīķi-Freibergu.", "Vairu Vīķi-Freibergu", "person", "Vaira Vīķe-Freiberga"),
 ])
-def test_canonical_name_of_an_inflected_mention(nlp, text, mention, label, name):
-    doc = nlp(text)
+def test_canonical_name_of_an_inflected_mention(analyse, text, mention, label, name):
+    doc = analyse(text)
     start = text.index(mention)
     span = doc.char_span(start, start + len(mention), label=label, alignment_mode="expand")
     assert base_name(span) == name
 
 
-def test_a_title_tells_the_gender_and_is_no_entity_of_its_own(nlp):
-    doc = nlp("Aizsardzības ministrs Andris Sprūds tikās ar Igaunijas premjerministri Kaju Kallasu.")
+def test_a_title_tells_the_gender_and_is_no_entity_of_its_own(analyse):
+    doc = analyse("Aizsardzības ministrs Andris Sprūds tikās ar Igaunijas premjerministri Kaju Kallasu.")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ != "GPE"] == [("Andris Sprūds", "person"),
                                                                          ("Kaju Kallasu", "person")]
     assert base_name(doc.ents[-1]) == "Kaja Kallasa"
