@@ -12,6 +12,11 @@ FIXTURE_CORPUS = FIXTURES / "fullstack"
 SHARED_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "fullstack-lv"
 
 
+def pytest_addoption(parser):
+    parser.addoption("--freeze-parses", action="store_true",
+                     help="Parse with the shipped pipeline the rule tests' texts that have no frozen parse yet.")
+
+
 @pytest.fixture(scope="session")
 def rules_nlp():
     """Tokenizer and sentence rules only: no trained model needed."""

@@ -1,0 +1,59 @@
+"""Person names mended with the first-name lexicon, and the base-form names of the analysis JSON, on frozen parses."""
+
+import pytest
+
+from hronika.analysis import analysis
+from hronika.lang.lv.canonical import base_name
+
+
+def test_title_tagged_with_the_name_is_cut_off(analyse):
+    text = "„Cenas pieaugs,“ skaidro SIA „ZAAO” Kvalitātes vadītāja Ingrīda Gubernatorova."
+    doc = analyse(text)
+    assert ("Ingrīda Gubernatorova", "person") in [(e.text, e.label_) for e in doc.ents]
+    assert analysis(doc).quotes[0].speaker.name == "Ingrīda Gubernatorova"
+
+
+def test_organisation_named_after_a_person_stays_whole(analyse):
+    text = "Pacients nogādāts Paula Stradiņa Klīniskajā universitātes slimnīcā."
+    assert not any(e.label_ == "person" and e.text == "Paula Stradiņa" for e in analyse(text).ents)
+
+
+def test_nominative_first_name_keeps_an_ambiguous_surname(analyse):
+    text = "Tādu prasību var izpildīt tikai šī firma, uzskata deputāts Kārlis Rimša."
+    [quote] = analysis(analyse(text)).quotes
+    assert quote.speaker.name == "Kārlis Rimša"
+
+
+def test_possessive_leaves_an_unnamed_speaker_name(analyse):
+    text = "Mana vecmāmiņa teica, ka zīlēšana ir nieki."
+    [quote] = analysis(analyse(text)).quotes
+    assert quote.speaker.entity is None and quote.speaker.name == "vecmāmiņa"
+
+
+@pytest.mark.parametrize("text, mention, label, name", [
+    ("Valdības vadītāja tikās ar Edgaram Rinkēvičam pietuvināto padomnieku.", "Edgaram Rinkēvičam", "person",
+     "Edgars Rinkēvičs"),
+    ("Ministru prezidentei Evikai Siliņai tika iesniegts ziņojums.", "Evikai Siliņai", "person", "Evika Siliņa"),
+    ("Valsts prezidents apbalvoja Krišjāni Kariņu.", "Krišjāni Kariņu", "person", "Krišjānis Kariņš"),
+    ("Saeima atbalstīja Raimonda Vējoņa priekšlikumu.", "Raimonda Vējoņa", "person", "Raimonds Vējonis"),
+    ("Koncerts notiks Daugavpilī.", "Daugavpilī", "GPE", "Daugavpils"),
+    ("Latvijas Bankā norādīja, ka inflācija mazinās.", "Latvijas Bankā", "organization", "Latvijas Banka"),
+    ("Delegācija ieradās no Igaunijas.", "Igaunijas", "GPE", "Igaunija"),
+    ("Vēstule nosūtīta Centrālajai vēlēšanu komisijai.", "Centrālajai vēlēšanu komisijai", "organization",
+     "Centrālā vēlēšanu komisija"),
+    ("Intervijā laikrakstam „Financial Times“ ministrs to apstiprināja.", "„Financial Times“", "organization",
+     "Financial Times"),
+    ("Ministrs uzrunāja Vairu Vīķi-Freibergu.", "Vairu Vīķi-Freibergu", "person", "Vaira Vīķe-Freiberga"),
+])
+def test_canonical_name_of_an_inflected_mention(analyse, text, mention, label, name):
+    doc = analyse(text)
+    start = text.index(mention)
+    span = doc.char_span(start, start + len(mention), label=label, alignment_mode="expand")
+    assert base_name(span) == name
+
+
+def test_a_title_tells_the_gender_and_is_no_entity_of_its_own(analyse):
+    doc = analyse("Aizsardzības ministrs Andris Sprūds tikās ar Igaunijas premjerministri Kaju Kallasu.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ != "GPE"] == [("Andris Sprūds", "person"),
+                                                                         ("Kaju Kallasu", "person")]
+    assert base_name(doc.ents[-1]) == "Kaja Kallasa"
