@@ -7,13 +7,14 @@ from pathlib import Path
 from typing import Iterator
 
 from ..lang.lv.inflection import name_forms
+from ..schema import NAMED_TYPES, SPEAKER_TYPES
 from . import INSERT_ORDER, Store
 
 QUOTE_COLUMNS = """q.id, q.document_id, q.published, q.kind, q.speaker_name, q.speaker_text, q.cue, q.content,
                    q.confidence, d.title, d.url"""
 
 
-def matching_entities(store: Store, query: str, types: tuple[str, ...] = ("person", "organization", "GPE")) -> list[int]:
+def matching_entities(store: Store, query: str, types: frozenset[str] = SPEAKER_TYPES) -> list[int]:
     """Entities whose name or an alias holds every word of the query in some inflected form: "Siliņa",
     "Evikai Siliņai" and "siliņas" all find Evika Siliņa."""
     words = [name_forms(w) for w in query.split()]
@@ -44,8 +45,7 @@ def quotes(store: Store, speaker: str | None = None, about: str | None = None, s
         where.append("""EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = q.document_id
                         AND m.entity_id IN (SELECT UNNEST(?)) AND m.start_char >= q.start_char
                         AND m.end_char <= q.end_char)""")
-        params.append(matching_entities(store, about, ("person", "organization", "GPE", "location", "event",
-                                                       "product", "entity")) or [-1])
+        params.append(matching_entities(store, about, NAMED_TYPES) or [-1])
     if since:
         where.append("q.published >= CAST(? AS DATE)")
         params.append(since)
