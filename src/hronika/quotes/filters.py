@@ -30,13 +30,13 @@ def relative_clause(cue: Token, cut: Token) -> bool:
 
 
 def pronoun_object(cue: Token, cut: Token) -> bool:
-    """Rejects a cue whose object, a pronoun, is what was said ("aktieris kaut ko čukstēja"; "to sacīja X" points back)."""
+    """Rejects a cue whose pronoun object is what was said ("kaut ko čukstēja"; "to sacīja X" points back)."""
     return any(c.dep_ == "obj" and c.pos_ in ("PRON", "DET") and c.i > cut.i and "Dem" not in c.morph.get("PronType")
                for c in cue.children)
 
 
 def report_after_cue(cue: Token, cut: Token) -> bool:
-    """Rejects a cue with its subject before it and three words after it: "…, dibinātājs Kaspars Ritums saka <content>"."""
+    """Rejects a cue with its subject before it and three words after: "…, dibinātājs Ritums saka <content>"."""
     doc, subject = cue.doc, subject_of(cue)
     joined = {t.i for c in cue.children if c.dep_ == "conj" and c.i > cue.i and c.pos_ == "VERB" for t in c.subtree}
     tail = [t for t in doc[cue.i + 1 : cue.sent.end] if not (t.is_punct or t.is_space or t.i in joined)]

@@ -155,10 +155,10 @@ def inverted(cue: Token) -> Said | None:
 
 def according_to(sent: Span) -> Said | None:
     """"Pēc X teiktā, …": the rest of the sentence, X its speaker."""
-    doc, according = sent.doc, attribution_words("after_genitive")
+    doc, according, prepositions = sent.doc, attribution_words("after_genitive"), attribution_words("before_genitive")
     for token in sent:
         if token.lower_ in according and token.i > sent.start + 1:
-            pec = [t for t in doc[max(sent.start, token.i - 5) : token.i] if t.lower_ == "pēc"]
+            pec = [t for t in doc[max(sent.start, token.i - 5) : token.i] if t.lower_ in prepositions]
             if pec and pec[-1].i + 1 < token.i:
                 speaker = doc[pec[-1].i + 1 : token.i]
                 rest = trim(doc, token.i + 1, sent.end) if pec[-1].i == sent.start else trim(doc, sent.start, pec[-1].i)
