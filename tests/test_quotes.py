@@ -24,15 +24,15 @@ def test_any_text_gives_well_formed_quotes(nlp, words):
 
 def counted_roles(monkeypatch):
     """Count the calls of quote_mark_role in the quote finder."""
-    from hronika.quotes import finder
+    from hronika.quotes import marks
 
-    calls, role = [], finder.quote_mark_role
-    monkeypatch.setattr(finder, "quote_mark_role", lambda doc, i: (calls.append(i), role(doc, i))[1])
+    calls, role = [], marks.quote_mark_role
+    monkeypatch.setattr(marks, "quote_mark_role", lambda doc, i: (calls.append(i), role(doc, i))[1])
     return calls
 
 
 def test_marks_are_paired_in_one_pass(rules_nlp, monkeypatch):
-    from hronika.quotes.finder import quoted_spans
+    from hronika.quotes.marks import quoted_spans
 
     # an open quotation across 2,000 paragraphs: each line break looked ahead for the closing mark (n²)
     doc = rules_nlp("„Sākums" + "\n\nturpinājums" * 2000 + "“")
@@ -42,7 +42,7 @@ def test_marks_are_paired_in_one_pass(rules_nlp, monkeypatch):
 
 
 def test_trim_looks_for_an_opening_mark_once(rules_nlp, monkeypatch):
-    from hronika.quotes.finder import trim
+    from hronika.quotes.marks import trim
 
     # 3,000 closing marks to trim: each looked back over the whole span for an opening one (n²)
     doc = rules_nlp("Viņš teica, ka" + " “" * 3000)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from functools import lru_cache
 from pathlib import Path
@@ -39,19 +40,20 @@ CORPUS_CREDIT = {
 
 
 @lru_cache(maxsize=2)
-def _load_cached(path: str) -> Language:
-    """Load a pipeline once per process, taking texts as long as ingestion admits."""
-    nlp = spacy.load(path)
+def _load_cached(path: str, config: str) -> Language:
+    """Load a pipeline once per process and settings (JSON, hashable), taking texts as long as ingestion admits."""
+    nlp = spacy.load(path, config=json.loads(config))
     nlp.max_length = MAX_TEXT_CHARS
     return nlp
 
 
-def load(path: str | Path | None = None) -> Language:
-    """The hronika Latvian pipeline (the shipped one unless a path is given)."""
+def load(path: str | Path | None = None, config: dict | None = None) -> Language:
+    """The hronika Latvian pipeline (the shipped one unless a path is given), its settings overridden by config:
+    {"components": {"quotes": {"disabled_patterns": ["evidential"]}}}."""
     path = Path(path) if path else MODEL_DIR
     if not (path / "config.cfg").exists():
         raise FileNotFoundError(f"{path}: no trained pipeline here (run `make train` to build one)")
-    return _load_cached(str(path))
+    return _load_cached(str(path), json.dumps(config or {}, sort_keys=True))
 
 
 def finalize(trained: Path, out: Path, train_docs: Path) -> Language:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..quotes.finder import Quote, QuoteFinder
+from ..quotes.finder import QuoteFinder
+from ..quotes.patterns import Quote
 from ..quotes.speakers import indexed
 
 
@@ -55,7 +56,9 @@ if not Doc.has_extension("quote_data"):
     "quotes",
     requires=["token.lemma", "token.pos", "token.dep", "token.head", "doc.sents", "doc.ents"],
     assigns=["doc._.quote_data"],
+    default_config={"disabled_patterns": []},
 )
-def make_quote_finder(nlp: Language, name: str) -> QuoteComponent:
-    """Quotations and reported speech, after the parser and the entity recogniser."""
-    return QuoteComponent(QuoteFinder())
+def make_quote_finder(nlp: Language, name: str, disabled_patterns: list[str]) -> QuoteComponent:
+    """Quotations and reported speech, after the parser and the entity recogniser; the patterns named in
+    disabled_patterns (see `hronika.quotes.patterns.PATTERNS`) do not run."""
+    return QuoteComponent(QuoteFinder(disabled_patterns))

@@ -202,6 +202,8 @@ def format_table(results: dict) -> Iterable[tuple[str, str]]:
         a = speech["annotated"]
         yield f"quotes, {a['texts']} news texts (p / r / f)", f"{a['p']:.2f} / {a['r']:.2f} / {a['f']:.2f}"
         yield "  speaker accuracy", f"{a['speaker_accuracy']:.2f}"
+        for name, scores in a.get("patterns", {}).items():
+            yield f"  {name}: {scores['found']} found (p / r)", f"{scores['p']:.2f} / {scores['r']:.2f}"
     if "timex" in results:
         t = results["timex"]
         yield f"timexes, {t['timexes']} annotated (f / value accuracy)", f"{t['lenient']['f']:.2f} / {t['accuracy']:.2f}"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
@@ -11,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..analysis import analysis
+from ..quotes.patterns import PATTERNS
 from .core import PRF, share
 
 SPEAKER, MESSAGE = "Speaker", "Message"
@@ -87,7 +89,7 @@ def score_annotated(nlp: Language, gold_path: Path, texts_path: Path) -> dict:
     texts = {d["id"]: d for d in map(json.loads, texts_path.read_text(encoding="utf-8").splitlines())}
     gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     docs: list[Doc] = list(nlp.pipe(texts[g["id"]]["text"] for g in gold))
-    counts, speaker_right = PRF(), 0
+    counts, speaker_right, by_pattern = PRF(), 0, PatternCounts()
     for item, doc in zip(gold, docs):
         predicted = [q.to_json() for q in analysis(doc).quotes]  # quotes do not depend on the date
         counts.pred += len(predicted)
@@ -101,8 +103,32 @@ def score_annotated(nlp: Language, gold_path: Path, texts_path: Path) -> dict:
             unmatched.remove(match)
             counts.tp += 1
             speaker_right += (g.get("speaker") or {}).get("name") == (match.get("speaker") or {}).get("name")
+        by_pattern.add([q.pattern for q in doc._.quotes], predicted, unmatched)
     return {"texts": len(gold), "quotes": counts.gold, **counts.scores(),
-            "speaker_accuracy": share(speaker_right, counts.tp)}
+            "speaker_accuracy": share(speaker_right, counts.tp), "patterns": by_pattern.scores(counts.gold)}
+
+
+@dataclass
+class PatternCounts:
+    """Quotations found and matched to gold per pattern. A pattern's precision is the share of its quotations
+    that match a gold quotation; its recall the share of all gold quotations matched by one of its quotations,
+    so that the patterns' recalls add up to the overall recall."""
+
+    found: Counter = field(default_factory=Counter)
+    right: Counter = field(default_factory=Counter)
+
+    def add(self, patterns: list[str], predicted: list[dict], unmatched: list[dict]) -> None:
+        """Count one text's quotations, given the pattern of each and those left unmatched."""
+        left = {id(q) for q in unmatched}
+        for pattern, quote in zip(patterns, predicted):
+            self.found[pattern] += 1
+            self.right[pattern] += id(quote) not in left
+
+    def scores(self, gold: int) -> dict[str, dict]:
+        """{pattern: {found, right, p, r}} for every pattern of the registry, in the order they run."""
+        return {p.name: {"found": self.found[p.name], "right": self.right[p.name],
+                         "p": share(self.right[p.name], self.found[p.name]), "r": share(self.right[p.name], gold)}
+                for p in PATTERNS}
 
 
 def content_range(quote: dict) -> tuple[int, int]:
