@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import _data_lines
+from . import data_lines
 
 
 VOWELS = frozenset("aeiouāēīū")
@@ -27,21 +27,21 @@ class Ending:
 @lru_cache(maxsize=1)
 def noun_endings() -> tuple[Ending, ...]:
     """Noun endings, longest first."""
-    rows = [Ending(c[0], c[1], c[2], c[3], c[4], c[5], len(c) > 6 and c[6] == "yes") for c in _data_lines("noun_endings.tsv")]
+    rows = [Ending(c[0], c[1], c[2], c[3], c[4], c[5], len(c) > 6 and c[6] == "yes") for c in data_lines("noun_endings.tsv")]
     return tuple(sorted(rows, key=lambda e: -len(e.ending)))
 
 
 @lru_cache(maxsize=1)
 def adjective_endings() -> tuple[Ending, ...]:
     """Adjective endings, longest first."""
-    rows = [Ending(c[0], c[1], c[2], c[3], c[4], c[5]) for c in _data_lines("adjective_endings.tsv")]
+    rows = [Ending(c[0], c[1], c[2], c[3], c[4], c[5]) for c in data_lines("adjective_endings.tsv")]
     return tuple(sorted(rows, key=lambda e: -len(e.ending)))
 
 
 @lru_cache(maxsize=1)
 def alternations() -> tuple[tuple[str, str], ...]:
     """(alternated, base) consonants, longest first."""
-    return tuple(sorted(((c[0], c[1]) for c in _data_lines("alternations.tsv")), key=lambda a: -len(a[0])))
+    return tuple(sorted(((c[0], c[1]) for c in data_lines("alternations.tsv")), key=lambda a: -len(a[0])))
 
 
 def unalternate(stem: str) -> str:
@@ -68,7 +68,7 @@ def matching(endings: tuple[Ending, ...], word: str, case: str = "", gender: str
 @lru_cache(maxsize=1)
 def sixth_declension_stems() -> tuple[str, ...]:
     """Stem endings of 6th-declension feminine nouns ("pil" of Daugavpils)."""
-    return tuple(cols[0] for cols in _data_lines("sixth_declension.txt"))
+    return tuple(cols[0] for cols in data_lines("sixth_declension.txt"))
 
 
 def noun_nominatives(word: str, case: str = "", gender: str = "", number: str = "",
