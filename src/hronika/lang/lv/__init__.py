@@ -136,3 +136,9 @@ def coref_words(kind: str) -> frozenset[str]:
 def person_suffixes() -> tuple[str, ...]:
     """Suffixes of nouns that name a person by what they do ("-tājs", "-niece"), for str.endswith."""
     return tuple(sorted(coref_words("person_suffix")))
+
+
+@lru_cache(maxsize=None)
+def stem_letters(kind: str) -> tuple[str, ...]:
+    """Endings of one kind the nominative rules test ("vowel", "indeclinable": -o, -y …), in file order."""
+    return tuple(cols[1] for cols in data_lines("stem_letters.tsv") if cols[0] == kind)

@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import data_lines
+from . import data_lines, stem_letters
 
 
-VOWELS = frozenset("aeiouāēīū")
+VOWELS = frozenset(stem_letters("vowel"))
+UNALTERNATED_STEMS = stem_letters("unalternated")  # "Kariņ", "Rinkēvič"
+SECOND_DECLENSION_STEMS = stem_letters("second_declension")  # "Porziņģ", "Zelensk"
+SOFT_STEMS = stem_letters("soft")  # "Kariņ", "dzelzceļ"
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,7 @@ def unalternate(stem: str) -> str:
 
 def alternated(stem: str) -> bool:
     """Whether a stem ends in a consonant that only alternation produces ("Lēmaņ", not "Kariņ" or "Rinkēvič")."""
-    if stem.endswith(("iņ", "ič")):
+    if stem.endswith(UNALTERNATED_STEMS):
         return False
     return any(stem.endswith(a) for a, _ in alternations())
 
@@ -81,11 +84,11 @@ def noun_nominatives(word: str, case: str = "", gender: str = "", number: str = 
         if stem[-1:].lower() in VOWELS:
             continue  # a Latvian noun stem ends in a consonant: "Nausēdas" is no nominative, "Paskua" no genitive
         if ending.alternates:
-            if not (any_stem or alternated(stem) or stem.endswith(("ķ", "ģ", "sk", "ck"))):
+            if not (any_stem or alternated(stem) or stem.endswith(SECOND_DECLENSION_STEMS)):
                 continue
             stem = unalternate(stem)
         nominative = ending.nominative
-        if ending.kind == "1" and ending.case != "Nom" and stem.endswith(("ņ", "ļ")):
+        if ending.kind == "1" and ending.case != "Nom" and stem.endswith(SOFT_STEMS):
             nominative = "š"  # "Kariņa" → "Kariņš", "dzelzceļa" → "dzelzceļš"
         found.append((stem + nominative, ending))
     # A 2nd-declension reading, where the stem allows it, comes before the 1st ("Lēmaņa" → Lēmanis, not
