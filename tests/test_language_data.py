@@ -49,8 +49,9 @@ def test_the_quote_rules_pronouns_are_tagged_in_pronouns_tsv():
 
 def test_pronoun_classes_read_in_context():
     doc = Doc(spacy.blank("lv").vocab, words=["Viņa", "redzēja", "tās", "un", "laka", "skatītājs"],
-              lemmas=["viņa", "redzēt", "tas", "un", "laka", "skatītājs"], pos=["PRON", "VERB", "PRON", "CCONJ", "NOUN", "NOUN"],
-              deps=["nsubj", "ROOT", "obj", "cc", "conj", "conj"], heads=[1, 1, 1, 4, 1, 1])
+              lemmas=["viņa", "redzēt", "tas", "un", "laka", "skatītājs"],
+              pos=["PRON", "VERB", "PRON", "CCONJ", "NOUN", "NOUN"], heads=[1, 1, 1, 4, 1, 1],
+              deps=["nsubj", "ROOT", "obj", "cc", "conj", "conj"])
     assert is_person_pronoun(doc[0]) and not is_person_pronoun(doc[4])
     assert pronoun_class(doc[2]) == "personal"  # the plural "tās" names things wherever it is an argument
     assert is_person_noun(doc[5]) and not is_person_noun(doc[4])  # by the suffix -tājs

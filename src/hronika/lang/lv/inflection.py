@@ -12,6 +12,7 @@ VOWELS = frozenset(stem_letters("vowel"))
 UNALTERNATED_STEMS = stem_letters("unalternated")  # "Kariņ", "Rinkēvič"
 SECOND_DECLENSION_STEMS = stem_letters("second_declension")  # "Porziņģ", "Zelensk"
 SOFT_STEMS = stem_letters("soft")  # "Kariņ", "dzelzceļ"
+(SOFT_NOMINATIVE,) = stem_letters("soft_nominative")  # "Kariņš", "dzelzceļš"
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def noun_nominatives(word: str, case: str = "", gender: str = "", number: str = 
             stem = unalternate(stem)
         nominative = ending.nominative
         if ending.kind == "1" and ending.case != "Nom" and stem.endswith(SOFT_STEMS):
-            nominative = "š"  # "Kariņa" → "Kariņš", "dzelzceļa" → "dzelzceļš"
+            nominative = SOFT_NOMINATIVE  # "Kariņa" → "Kariņš", "dzelzceļa" → "dzelzceļš"
         found.append((stem + nominative, ending))
     # A 2nd-declension reading, where the stem allows it, comes before the 1st ("Lēmaņa" → Lēmanis, not
     # Lēmaņs); a 6th-declension stem ("Daugavpil") takes the 6th.
