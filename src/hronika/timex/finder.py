@@ -45,7 +45,7 @@ Match = tuple[int, TimeRef, str]  # end token index, reference, TIMEX3 type
 
 def joined(doc: Doc, i: int, n: int) -> str:
     """n lower-cased words from token i joined by spaces ("no rīta")."""
-    return " ".join(t.lower_ for t in doc[i : i + n])
+    return " ".join(doc[k].lower_ for k in range(i, min(i + n, len(doc))))  # no Span: this runs at most tokens
 
 
 def day_part_at(doc: Doc, i: int) -> tuple[int, str]:
