@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..schema import NAMED_TYPES, PERSON
 from ..lang.lv.canonical import base_name
-from ..lang.lv.coref import is_person_noun, pronoun_class
+from ..lang.lv.coref import is_person_noun, is_person_pronoun, pronoun_class
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 CLAUSE_POS = frozenset({"VERB", "AUX", "ADV", "SCONJ", "CCONJ", "ADP", "PART"})  # words no relative clause describes
@@ -187,7 +187,7 @@ class CorefResolver:
         """The best earlier mention that agrees with a third-person pronoun: scored by distance, by being a
         subject, a person (for "viņš", "viņa") and in an earlier sentence rather than the pronoun's own clause."""
         doc = pronoun.doc
-        wants_person = pronoun.lemma_.lower().startswith("viņ")
+        wants_person = is_person_pronoun(pronoun)
         best, best_score = None, float("-inf")
         for token in reversed(doc[max(0, pronoun.i - self.window) : pronoun.i]):
             if token.pos_ not in NOMINAL_POS | {"PRON"} or not agrees(pronoun, token):
@@ -196,7 +196,7 @@ class CorefResolver:
                 continue
             if token.i in entity_of and entity_of[token.i][1] - 1 != token.i:
                 continue  # one word per named mention: its last
-            is_person = (token.ent_type_ == PERSON or (token.pos_ == "PRON" and token.lemma_.lower().startswith("viņ"))
+            is_person = (token.ent_type_ == PERSON or (token.pos_ == "PRON" and is_person_pronoun(token))
                          or (token.pos_ == "PROPN" and not token.ent_type_) or is_person_noun(token))
             if wants_person and not is_person:
                 continue  # "viņa" is a woman, not "laka" or "jaka" nearby

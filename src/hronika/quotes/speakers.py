@@ -10,15 +10,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..schema import ORGANIZATION, PERSON, SPEAKER_TYPES
 from ..lang.lv.canonical import base_name
-from ..lang.lv import attribution_words, first_names, media_nouns, organisation_nouns
+from ..lang.lv import attribution_words, first_names, media_nouns, organisation_nouns, tagged_pronouns
 from ..lang.lv.inflection import name_forms
 from ..coref.resolver import agrees
 
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 NAME_TAIL_DEPS = frozenset({"flat", "flat:name", "flat:foreign", "compound"})
 PRONOUN_WINDOW = 400  # characters back to look for a pronoun's antecedent
-RELATIVE_PRONOUNS = frozenset({"kas", "kurš", "kura", "kuri", "kuras"})
-SINGULAR_PRONOUNS = frozenset({"viņš", "viņa", "viņam", "viņai", "viņu", "viņ", "tā", "tas", "pats", "pati"})
+RELATIVE_PRONOUNS = tagged_pronouns("subject")
+SINGULAR_PRONOUNS = tagged_pronouns("singular")
 MODIFIER_BREAKS = frozenset({"acl", "mark"})  # a noun phrase's modifiers do not reach across these
 ENTITY_INDEX = "hronika.entities"  # Doc.user_data key of the entity index while the quote finder runs
 

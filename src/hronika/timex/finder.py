@@ -11,6 +11,9 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from ..lang.lv.timex import (
+    adverbial_day_parts,
+    adverbial_seasons,
+    clock_links,
     clock_words,
     day_parts,
     edge_words,
@@ -18,101 +21,31 @@ from ..lang.lv.timex import (
     modifiers,
     months,
     numbers,
-    ordinal_stems,
-    planning_verbs,
     relative_words,
     seasons,
     set_words,
     units,
     vague_words,
     weekdays,
+    word_class,
     year_parts,
 )
+from ..schema import PERSON
+from .numbers import amount, clock_ref, ordinal, ordinal_word, prefixed_unit, roman
+from .tense import clause_tense
 from .values import FUTURE, PAST, PRESENT, TimeRef
 
-ORDINAL = re.compile(r"^(\d{1,4})\.$")
-CARDINAL = re.compile(r"^\d{1,4}(?:[,.]5)?$")
-ROMAN = re.compile(r"^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})\.?$")
 NUMERIC_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\.?|(\d{4})-(\d{2})-(\d{2})")
-CLOCK = re.compile(r"^(\d{1,2})(?:[.:](\d{2}))?$")
-ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 ROMAN_MONTH_DATE = re.compile(r"(\d{1,2})\.([IVX]{1,4})\b")
-ORDINAL_ENDINGS = ("ais", "ajā", "ajam", "ajai", "ajos", "ajās", "ajiem", "ajām", "ie", "ās", "ā", "o", "ais", "as", "u")
-YEAR_LIST_LINKS = frozenset({",", "un", "vai", "-", "–", "līdz"})
-QUALIFIERS = frozenset({"aptuveni", "gandrīz", "apmēram", "vismaz", "nepilnus", "nepilniem", "nepilnas", "nepilnām",
-                        "veselu", "visu", "visam", "ilgus", "ilgiem", "kādu", "kādus"})
-VAGUE_AMOUNT = frozenset({"ilgus", "ilgiem", "kādus"})
-BEFORE_CLOCK = frozenset({"ap", "līdz", "no", "un"})
-LOCATIVE_SEASONS = frozenset({"ziemā", "pavasarī", "vasarā", "rudenī"})
-ADVERBIAL_PARTS = frozenset({"rītā", "no rīta", "vakarā", "naktī", "pēcpusdienā", "priekšpusdienā", "pusdienlaikā"})
-HALF = {"pus": 0.5, "pusotra": 1.5, "pusotru": 1.5, "pusotram": 1.5, "pusotrs": 1.5}
-AGO, AFTER = "pirms", "pēc"
-PREFIX_HALF = "pus"  # "pusgadu", "pusstundu"
+CLOCK_WITH_MINUTES = re.compile(r"\d{1,2}[.:]\d{2}")
+HALF_UNITS = ("Y", "H")  # "pusgadu", "pusstundu": the units a joined number word goes with
 
 Match = tuple[int, TimeRef, str]  # end token index, reference, TIMEX3 type
 
 
-def roman(text: str) -> int | None:
-    """The value of a Roman numeral ("XIX" → 19), else None."""
-    text = text.rstrip(".")
-    if not text or not ROMAN.match(text):
-        return None
-    total, previous = 0, 0
-    for char in reversed(text):
-        value = ROMAN_VALUES[char]
-        total, previous = (total - value, previous) if value < previous else (total + value, value)
-    return total
-
-
-def ordinal(token: Token) -> int | None:
-    """The number of an ordinal written with digits ("12.", "2022.")."""
-    found = ORDINAL.match(token.text)
-    return int(found.group(1)) if found else None
-
-
-def amount(token: Token) -> str | None:
-    """A cardinal amount written in digits or words ("3", "trīs", "dažus" → X), else None."""
-    if CARDINAL.match(token.text):
-        return token.text.replace(",", ".")
-    return numbers().get(token.lower_) or (str(HALF[token.lower_]) if token.lower_ in HALF else None)
-
-
-def verb_tense(verb: Token) -> str | None:
-    """The time a verb puts its clause in: its tense; a future for obligations ("jāuzceļ"), plans ("plānots",
-    "paredzēts") and present participles ("gaidāms"); a past for perfect participles ("ir paziņojis")."""
-    morph = verb.morph
-    if "Nec" in morph.get("Mood"):
-        return FUTURE
-    if "Part" in morph.get("VerbForm"):
-        if verb.lemma_ in planning_verbs() or ["Fut"] in [c.morph.get("Tense") for c in verb.children]:
-            return FUTURE
-        return FUTURE if morph.get("Tense") == ["Pres"] else PAST
-    if morph.get("Tense"):
-        return morph.get("Tense")[0]
-    return None
-
-
-def clause_tense(token: Token) -> str:
-    """Past, Pres or Fut of the clause a token belongs to: the nearest governing verb's; an infinitive of intent
-    ("sprieda, kā pieņemt jau janvārī", "var iesniegt līdz 12. maijam") points ahead."""
-    node = token
-    for _ in range(8):
-        if node.pos_ in ("VERB", "AUX"):
-            if "Inf" in node.morph.get("VerbForm"):
-                return FUTURE
-            tense = verb_tense(node)
-            if tense:
-                return tense
-        if node.head == node:
-            break
-        node = node.head
-    verbs = [verb_tense(t) for t in token.sent if t.pos_ in ("VERB", "AUX")]
-    return next((t for t in verbs if t), "")
-
-
 def joined(doc: Doc, i: int, n: int) -> str:
     """n lower-cased words from token i joined by spaces ("no rīta")."""
-    return " ".join(t.lower_ for t in doc[i : i + n])
+    return " ".join(doc[k].lower_ for k in range(i, min(i + n, len(doc))))  # no Span: this runs at most tokens
 
 
 def day_part_at(doc: Doc, i: int) -> tuple[int, str]:
@@ -133,18 +66,17 @@ def edge_at(doc: Doc, i: int) -> tuple[int, str]:
 
 
 def year_phrase(doc: Doc, i: int) -> tuple[int, int | None, int | None]:
-    """(end, year, year offset) of "2022. gada", "2022.g.", "šā gada", "pagājušā gada" at i, else (i, None, None)."""
+    """(end, year, year offset) of "2022. gada", "2022.g.", "šā gada", "š.g.", "pagājušā gada" at i,
+    else (i, None, None)."""
     number = ordinal(doc[i]) if i < len(doc) else None
-    if number is not None and number >= 1000 and i + 1 < len(doc) and units().get(doc[i + 1].lower_) == "Y":
+    if number is not None and number >= 1000 and i + 1 < len(doc) and (
+            units().get(doc[i + 1].lower_) == "Y" or doc[i + 1].lower_ in word_class("year_abbreviation")):
         return i + 2, number, None
-    if number is not None and number >= 1000 and i + 1 < len(doc) and doc[i + 1].lower_ in ("g.", "g"):
-        return i + 2, number, None
-    if i + 1 < len(doc) and doc[i].lower_ in modifiers() and doc[i + 1].lower_ in ("gada", "g."):
+    genitive_after = i + 1 < len(doc) and doc[i + 1].lower_ in word_class("year_genitive")
+    if genitive_after and doc[i].lower_ in modifiers():
         return i + 2, None, modifiers()[doc[i].lower_]
-    if doc[i].lower_ == "š.g.":
-        return i + 1, None, 0
-    if doc[i].lower_ == "pērnā":
-        return (i + 2, None, -1) if i + 1 < len(doc) and doc[i + 1].lower_ in ("gada", "g.") else (i + 1, None, -1)
+    if doc[i].lower_ in word_class("year"):  # "š.g.", "pērnā (gada)"
+        return i + 1 + genitive_after, None, int(word_class("year")[doc[i].lower_])
     relative = relative_words().get(doc[i].lower_)
     if relative and relative[0] == "Y" and i + 1 < len(doc) and (doc[i + 1].lower_ in months() or ordinal(doc[i + 1])):
         return i + 1, None, relative[1]  # "šogad februārī", "pērn 12.janvārī"
@@ -163,7 +95,7 @@ def is_month(token: Token) -> bool:
     if token.lower_ not in months():
         return False
     # At a sentence start the capital says nothing: a name there is a person entity or a proper noun
-    return not token.text[:1].isupper() or (token.is_sent_start and token.ent_type_ != "person" and token.pos_ != "PROPN")
+    return not token.text[:1].isupper() or (token.is_sent_start and token.ent_type_ != PERSON and token.pos_ != "PROPN")
 
 
 def match_date(doc: Doc, i: int) -> Match | None:
@@ -184,7 +116,7 @@ def match_date(doc: Doc, i: int) -> Match | None:
         stop, _ = edge_at(doc, end + 1)
         return stop, TimeRef("date", year=year, month=months()[doc[end].lower_], offset=offset,
                              tense=clause_tense(doc[end])), "DATE"
-    if end < len(doc) and doc[end].lower_ in seasons() and (end > i or doc[end].lower_ in LOCATIVE_SEASONS):
+    if end < len(doc) and doc[end].lower_ in seasons() and (end > i or doc[end].lower_ in adverbial_seasons()):
         stop, _ = edge_at(doc, end + 1)
         return stop, TimeRef("date", year=year, season=seasons()[doc[end].lower_], offset=offset,
                              tense=clause_tense(doc[end])), "DATE"
@@ -201,7 +133,7 @@ def listed_year(doc: Doc, i: int) -> Match | None:
     if number is None or not 1000 <= number <= 2100:
         return None
     j = i + 1
-    while j < min(len(doc), i + 8) and (doc[j].lower_ in YEAR_LIST_LINKS or ordinal(doc[j])):
+    while j < min(len(doc), i + 8) and (doc[j].lower_ in word_class("year_link") or ordinal(doc[j])):
         j += 1
     if j > i + 1 and j < len(doc) and units().get(doc[j].lower_) == "Y" and ordinal(doc[j - 1]):
         return i + 1, TimeRef("literal", value=str(number)), "DATE"
@@ -239,15 +171,6 @@ def match_numeric_date(doc: Doc, i: int) -> Match | None:
     return end, TimeRef("date", year=int(year), month=int(month), day=int(day)), "DATE"
 
 
-def ordinal_word(token: Token) -> int | None:
-    """The value of an ordinal written in letters ("deviņpadsmitā" → 19, "astoņdesmitajos" → 80)."""
-    text = token.lower_
-    for stem, value in ordinal_stems():
-        if text.startswith(stem) and text[len(stem) :] in ORDINAL_ENDINGS:
-            return value
-    return None
-
-
 def match_era(doc: Doc, i: int) -> Match | None:
     """Decades and centuries: "90. gados", "2000. gadu sākumā", "20. gadsimtā", "XIX gadsimtā",
     "deviņpadsmitā gadsimta beigu", "pagājušā gadsimta 30. gados"."""
@@ -261,13 +184,14 @@ def match_era(doc: Doc, i: int) -> Match | None:
     unit = units().get(word)
     if unit == "CE" and 1 <= number <= 30 and century is None:
         stop, _ = edge_at(doc, start + 2)
-        if stop == start + 2 and start + 2 < len(doc) and doc[start + 2].lower_ in ("beigu", "sākuma", "vidus"):
+        if stop == start + 2 and start + 2 < len(doc) and doc[start + 2].lower_ in word_class("century_edge"):
             stop += 1
         return stop, TimeRef("literal", value=f"{number - 1:02d}"), "DATE"
     if unit != "Y" or number % 10 or number >= 3000:
         return None
     stop, _ = edge_at(doc, start + 2)
-    plural = word in ("gados", "gadiem", "gadi") or (word == "gadu" and (stop > start + 2 or number < 100))
+    decade = word_class("decade").get(word)
+    plural = decade == "plural" or (decade == "either" and (stop > start + 2 or number < 100))
     if not plural:
         return None
     if number >= 100:
@@ -285,8 +209,8 @@ def match_relative(doc: Doc, i: int) -> Match | None:
         end = i + 1
         if unit == "D" and not part:
             end, part = day_part_at(doc, end)
-        if word == "šonakt" and clause_tense(doc[i]) == PAST:
-            offset = -1  # the night that ended this morning
+        if word in word_class("past_night") and clause_tense(doc[i]) == PAST:
+            offset = int(word_class("past_night")[word])  # the night that ended this morning
         return end, TimeRef("relative", unit=unit, offset=offset, part=part), "TIME" if part else "DATE"
     if word in modifiers() and i + 1 < len(doc):
         unit = units().get(doc[i + 1].lower_)
@@ -298,10 +222,10 @@ def match_relative(doc: Doc, i: int) -> Match | None:
             return end, TimeRef("relative", unit=unit, offset=offset, weekend=mark == "WE"), "DATE"
         if doc[i + 1].lower_ in seasons():
             return i + 2, TimeRef("relative", unit=seasons()[doc[i + 1].lower_], offset=modifiers()[word]), "DATE"
-    if word in ("nedēļas",) and i + 1 < len(doc) and doc[i + 1].lower_ in ("nogalē", "nogale", "nogales"):
+    if i + 1 < len(doc) and joined(doc, i, 2) in word_class("weekend"):
         return i + 2, TimeRef("weekday", weekday=6, weekend=True, tense=clause_tense(doc[i])), "DATE"
     end, mark = edge_at(doc, i + 1)
-    if units().get(word) in ("W", "M", "Y") and end > i + 1 and not mark and word in ("nedēļas", "mēneša", "gada"):
+    if units().get(word) in ("W", "M", "Y") and end > i + 1 and not mark and word in word_class("unit_genitive"):
         return end, TimeRef("relative", unit=units()[word], offset=0), "DATE"  # "līdz mēneša beigām"
     return None
 
@@ -312,7 +236,7 @@ def match_weekday(doc: Doc, i: int) -> Match | None:
     offset, start, shift, part = None, i, 0, ""
     if doc[i].lower_ in modifiers() and i + 1 < len(doc) and doc[i + 1].lower_ in weekdays():
         offset, start = modifiers()[doc[i].lower_], i + 1
-    if doc[i].lower_ == "naktī" and i + 2 < len(doc) and doc[i + 1].lower_ == "uz":
+    if i + 2 < len(doc) and joined(doc, i, 2) in word_class("night_before"):
         if doc[i + 2].lower_ in weekdays():
             start, shift, part = i + 2, -1, "NI"
         else:
@@ -331,7 +255,7 @@ def match_weekday(doc: Doc, i: int) -> Match | None:
         end, part = day_part_at(doc, start + 1)
     if offset is not None:
         tense = PAST if offset < 0 else FUTURE if offset > 0 else PRESENT
-    elif any(t.lower_ == "šodien" for t in doc[max(0, start - 3) : start]):
+    elif any(t.lower_ in word_class("today") for t in doc[max(0, start - 3) : start]):
         tense = PRESENT  # "Šodien, otrdien, …": the publication day
     else:
         tense = clause_tense(doc[start])
@@ -341,18 +265,19 @@ def match_weekday(doc: Doc, i: int) -> Match | None:
 def coordinated_with_set(doc: Doc, i: int) -> bool:
     """Whether a weekday joins a recurring one: "katru otrdienu un piektdienu"."""
     before = doc[max(0, i - 4) : i]
-    return any(t.lower_ == "un" for t in before) and any(set_words().get(t.lower_) == "before" for t in before)
+    joined_by = word_class("coordinator")
+    return any(t.lower_ in joined_by for t in before) and any(set_words().get(t.lower_) == "before" for t in before)
 
 
 def match_quantity(doc: Doc, i: int) -> Match | None:
     """Shifts and durations: "pirms trim gadiem", "pēc divām nedēļām", "pirms mēneša", "divus mēnešus",
     "24 stundas", "pusgadu", "vairāk nekā desmit gadus", "aptuveni mēnesis", "(uz) stundu"."""
     word, start, direction = doc[i].lower_, i, 0
-    if word in (AGO, AFTER):
-        direction, start = (-1 if word == AGO else 1), i + 1
-    if start + 1 < len(doc) and joined(doc, start, 2) in ("vairāk nekā", "mazāk nekā"):
+    if word in word_class("shift"):
+        direction, start = int(word_class("shift")[word]), i + 1
+    if start + 1 < len(doc) and joined(doc, start, 2) in word_class("comparative"):
         start += 2
-    qualified = start < len(doc) and doc[start].lower_ in QUALIFIERS
+    qualified = start < len(doc) and doc[start].lower_ in word_class("qualifier")
     if qualified:
         start += 1
     if start >= len(doc):
@@ -360,21 +285,23 @@ def match_quantity(doc: Doc, i: int) -> Match | None:
     count = amount(doc[start])
     unit_at = start + 1 if count is not None else start
     text = doc[unit_at].lower_ if unit_at < len(doc) else ""
-    if count is None and text.startswith(PREFIX_HALF) and units().get(text[len(PREFIX_HALF) :]) in ("Y", "H"):
-        count, unit = "0.5", units()[text[len(PREFIX_HALF) :]]  # "pusgadu", "pusstundu"
+    prefixed = prefixed_unit(text) if count is None else None
+    if prefixed and prefixed[1] in HALF_UNITS:
+        count, unit = prefixed
     else:
         unit = units().get(text)
     if unit is None or unit == "CE" and count is None:
         return None
     if count is None:
-        after_uz = i > 0 and doc[i - 1].lower_ == "uz" and not direction
-        if not (direction or qualified or after_uz):
+        after_preposition = i > 0 and doc[i - 1].lower_ in word_class("duration_preposition") and not direction
+        if not (direction or qualified or after_preposition):
             return None  # a bare "gadu" or "dienu" is rarely a duration on its own
-        count = "X" if doc[start - 1].lower_ in VAGUE_AMOUNT else "1"
+        count = word_class("qualifier").get(doc[start - 1].lower_) or "1"  # "ilgus gadus": X
     if direction:
         return unit_at + 1, TimeRef("shift", unit=unit, amount=count, offset=direction), "DATE"
     after = doc[unit_at + 1] if unit_at + 1 < len(doc) else None
-    if after is not None and (after.lemma_.lower() == "vecs" or after.lower_.startswith("vecum")):
+    if after is not None and (after.lemma_.lower() in word_class("age_lemma")
+                              or after.lower_.startswith(tuple(word_class("age_prefix")))):
         return None  # an age ("sešus gadus veco Meisonu", "15 gadu vecumā") is no time expression
     return unit_at + 1, TimeRef("duration", unit=unit, amount=count), "DURATION"
 
@@ -393,19 +320,11 @@ def match_set(doc: Doc, i: int) -> Match | None:
     if role == "before" and following in day_parts():
         return i + 2, TimeRef("set", part=day_parts()[following]), "SET"
     quantity = match_quantity(doc, i + 1)
-    if quantity is not None and (following == AFTER or role == "frequency"):
-        end, ref, _ = quantity
+    if quantity is not None and ((quantity[1].kind == "shift" and quantity[1].offset > 0) or role == "frequency"):
+        end, ref, _ = quantity  # "ik pēc astoņām stundām", "reizi mēnesī"
         return end, TimeRef("set", unit=ref.unit, amount=ref.amount), "SET"
     unit = units().get(following)
     return (i + 2, TimeRef("set", unit=unit), "SET") if unit else None
-
-
-def clock_ref(token: Token) -> TimeRef | None:
-    """A clock time written "9.00", "14:30" or "18"."""
-    found = CLOCK.match(token.text)
-    if not found or int(found.group(1)) > 24 or (found.group(2) and int(found.group(2)) > 59):
-        return None
-    return TimeRef("date", clock=f"{int(found.group(1)):02d}:{found.group(2) or '00'}")
 
 
 def match_clock(doc: Doc, i: int) -> Match | None:
@@ -413,14 +332,14 @@ def match_clock(doc: Doc, i: int) -> Match | None:
     if doc[i].lower_ in clock_words() and i + 1 < len(doc):
         ref = clock_ref(doc[i + 1])
         return (i + 2, ref, "TIME") if ref else None
-    before = doc[i - 1].lower_ if i > 0 else ""
-    if before in BEFORE_CLOCK and (":" in doc[i].text or "." in doc[i].text or before != "ap"):
+    link = clock_links().get(doc[i - 1].lower_) if i > 0 else None
+    if link and (":" in doc[i].text or "." in doc[i].text or link != "about"):
         earlier = doc[max(0, i - 4) : i - 1]
-        minutes = re.fullmatch(r"\d{1,2}[.:]\d{2}", doc[i].text)
-        if (before == "ap" and minutes) or any(t.lower_ in clock_words() for t in earlier):
+        minutes = CLOCK_WITH_MINUTES.fullmatch(doc[i].text)
+        if (link == "about" and minutes) or any(t.lower_ in clock_words() for t in earlier):
             ref = clock_ref(doc[i])
             after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-            return (i + 1, ref, "TIME") if ref and after not in ("eiro", "%", "procenti", "procentiem") else None
+            return (i + 1, ref, "TIME") if ref and after not in word_class("not_after_clock") else None
     return None
 
 
@@ -428,7 +347,7 @@ def match_day_part(doc: Doc, i: int) -> Match | None:
     """A part of day alone ("bet jau vakarā", "no rīta"): of the date named before it in the sentence, else of
     the publication day."""
     end, part = day_part_at(doc, i)
-    if not part or joined(doc, i, end - i) not in ADVERBIAL_PARTS:
+    if not part or joined(doc, i, end - i) not in adverbial_day_parts():
         return None
     return end, TimeRef("relative", unit="D", offset=0, part=part), "TIME"
 
@@ -452,8 +371,10 @@ MATCHERS: tuple[Callable[[Doc, int], Match | None], ...] = (
 def trigger_words() -> frozenset[str]:
     """Words a time expression can start with; other tokens are not tried (digits and Roman numerals are)."""
     words = set(months()) | set(weekdays()) | set(seasons()) | set(units()) | set(numbers()) | set(modifiers())
-    words |= {w.split()[0] for w in (*relative_words(), *day_parts(), *vague_words(), *holidays(), *year_parts())}
-    words |= set(set_words()) | clock_words() | QUALIFIERS | BEFORE_CLOCK | {AGO, AFTER, "vairāk", "mazāk", "š.g.", "pērnā"}
+    words |= {w.split()[0] for w in (*relative_words(), *day_parts(), *vague_words(), *holidays(), *year_parts(),
+                                     *word_class("comparative"))}
+    words |= set(set_words()) | clock_words() | set(clock_links())
+    words |= {*word_class("qualifier"), *word_class("shift"), *word_class("year")}
     return frozenset(words)
 
 
@@ -462,7 +383,7 @@ def could_start(doc: Doc, i: int) -> bool:
     token = doc[i]
     if token.text[:1].isdigit() or token.lower_ in trigger_words():
         return True
-    if token.lower_.startswith(PREFIX_HALF) and token.lower_[len(PREFIX_HALF) :] in units():
+    if prefixed_unit(token.lower_):
         return True  # "pusgadu", "pusstundu"
     return i + 1 < len(doc) and doc[i + 1].lower_ in units()
 

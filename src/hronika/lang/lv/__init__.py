@@ -1,4 +1,4 @@
-"""Latvian language rules kept as data files beside this module, loaded once."""
+"""Latvian language rules kept as data files beside this module, loaded once through one loader."""
 
 from __future__ import annotations
 
@@ -6,34 +6,35 @@ from functools import lru_cache
 from importlib import resources
 
 DATA_PACKAGE = "hronika.lang.lv"
+NO_CLASS = "-"  # pronouns.tsv: a form no coreference rule reads
 
 
-def _data_lines(name: str) -> list[list[str]]:
-    """Non-empty, non-comment lines of a data file, split on tabs."""
+def data_lines(name: str) -> list[list[str]]:
+    """Non-empty, non-comment lines of a data file (a path under lang/lv/, "timex/months.tsv"), split on tabs."""
     text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def _words(name: str) -> frozenset[str]:
+def words(name: str) -> frozenset[str]:
     """The first column of a data file: a word list."""
-    return frozenset(cols[0] for cols in _data_lines(name))
+    return frozenset(cols[0] for cols in data_lines(name))
 
 
-def _pairs(name: str) -> dict[str, str]:
+def pairs(name: str) -> dict[str, str]:
     """The first two columns of a data file: word → value."""
-    return {cols[0]: cols[1] for cols in _data_lines(name)}
+    return {cols[0]: cols[1] for cols in data_lines(name)}
 
 
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, bool]:
     """Abbreviation → whether it may end a sentence."""
-    return {cols[0]: len(cols) > 1 and cols[1] == "final" for cols in _data_lines("abbreviations.txt")}
+    return {cols[0]: len(cols) > 1 and cols[1] == "final" for cols in data_lines("abbreviations.txt")}
 
 
 @lru_cache(maxsize=1)
 def quote_pairs() -> list[tuple[str, str]]:
     """(opening, closing) quotation mark pairs."""
-    return [(cols[0], cols[1]) for cols in _data_lines("quotes.tsv")]
+    return [(cols[0], cols[1]) for cols in data_lines("quotes.tsv")]
 
 
 @lru_cache(maxsize=1)
@@ -51,13 +52,13 @@ def closing_quotes() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """Lemmas of verbs that introduce reported speech, claims and opinions."""
-    return _words("speech_verbs.tsv")
+    return words("speech_verbs.tsv")
 
 
 @lru_cache(maxsize=4)
 def speech_verbs_of(frames: frozenset[str]) -> frozenset[str]:
     """Speech verbs with a sense in one of these FrameNet frames."""
-    return frozenset(cols[0] for cols in _data_lines("speech_verbs.tsv") if frames & set(cols[1].split(",")))
+    return frozenset(cols[0] for cols in data_lines("speech_verbs.tsv") if frames & set(cols[1].split(",")))
 
 
 def question_verbs() -> frozenset[str]:
@@ -73,35 +74,71 @@ def directive_verbs() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def attribution_words(kind: str) -> frozenset[str]:
     """Words of one attribution construction ("after_genitive": pēc X teiktā; "clause_marker": kā norāda X)."""
-    return frozenset(cols[1] for cols in _data_lines("attribution.tsv") if cols[0] == kind)
+    return frozenset(cols[1] for cols in data_lines("attribution.tsv") if cols[0] == kind)
 
 
 @lru_cache(maxsize=1)
 def media_nouns() -> frozenset[str]:
     """Lemmas of nouns naming where something was said (intervija, laikraksts, aģentūra …)."""
-    return _words("media.txt")
+    return words("media.txt")
 
 
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """Latvian first name (nominative) → grammatical gender ("Masc", "Fem" or "")."""
     genders = {"masc": "Masc", "fem": "Fem"}
-    return {cols[0]: genders.get(cols[1], "") for cols in _data_lines("first_names.tsv")}
+    return {cols[0]: genders.get(cols[1], "") for cols in data_lines("first_names.tsv")}
 
 
 @lru_cache(maxsize=1)
 def dialogue_verbs() -> frozenset[str]:
     """Lemmas of verbs that report speech only beside a quotation ("„…,“ viņš turpināja")."""
-    return _words("dialogue_verbs.txt")
+    return words("dialogue_verbs.txt")
 
 
 @lru_cache(maxsize=1)
 def speech_verb_forms() -> dict[str, str]:
     """Written form (lower case) of a speech verb → its lemma, as the training data spells them."""
-    return _pairs("speech_verb_forms.tsv")
+    return pairs("speech_verb_forms.tsv")
 
 
 @lru_cache(maxsize=1)
 def organisation_nouns() -> frozenset[str]:
     """Lemmas of nouns that refer back to an organisation ("banka", "ministrija", "uzņēmums")."""
-    return _words("organisation_nouns.txt")
+    return words("organisation_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def pronoun_forms() -> dict[str, str]:
+    """Pronoun form (lower case) → its coreference class (personal, demonstrative, reflexive, relative, speaker1 …)."""
+    return {cols[0]: cols[1] for cols in data_lines("pronouns.tsv") if cols[1] != NO_CLASS}
+
+
+@lru_cache(maxsize=None)
+def tagged_pronouns(tag: str) -> frozenset[str]:
+    """Pronoun forms with one tag ("things": "tās"; "subject": "kas"; "singular": "viņš", "pati")."""
+    return frozenset(cols[0] for cols in data_lines("pronouns.tsv") if len(cols) > 2 and tag in cols[2].split(","))
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Lemmas of common nouns that name people."""
+    return words("person_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def coref_words(kind: str) -> frozenset[str]:
+    """Words of one kind the coreference rules name ("person_suffix": -tājs, -niece; "clause_verb": būt)."""
+    return frozenset(cols[1] for cols in data_lines("coref.tsv") if cols[0] == kind)
+
+
+@lru_cache(maxsize=1)
+def person_suffixes() -> tuple[str, ...]:
+    """Suffixes of nouns that name a person by what they do ("-tājs", "-niece"), for str.endswith."""
+    return tuple(sorted(coref_words("person_suffix")))
+
+
+@lru_cache(maxsize=None)
+def stem_letters(kind: str) -> tuple[str, ...]:
+    """Endings of one kind the nominative rules test ("vowel", "indeclinable": -o, -y …), in file order."""
+    return tuple(cols[1] for cols in data_lines("stem_letters.tsv") if cols[0] == kind)

@@ -8,7 +8,7 @@ import simplemma
 from spacy.tokens import Span, Token
 
 from ...schema import PERSON, VALUE_TYPES
-from . import closing_quotes, first_names, opening_quotes
+from . import closing_quotes, first_names, opening_quotes, stem_letters
 from .inflection import (
     adjective_endings,
     adjective_nominative,
@@ -20,7 +20,9 @@ from .inflection import (
 
 QUOTE_MARKS = opening_quotes() | closing_quotes()
 ABBREVIATION_WITH_ENDING = re.compile(r"^([A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,})([a-zāēīū]{1,3})$")  # "VIDa", "NATO" stays
-INDECLINABLE_ENDINGS = ("o", "y")
+INDECLINABLE_ENDINGS = stem_letters("indeclinable")  # "Lukašenko"
+FOREIGN_ENDINGS = stem_letters("foreign")  # "Meloni"
+VOCATIVE_DROPS = stem_letters("vocative_drops")  # "Kristap": Kristaps
 ADJECTIVE_POS = frozenset({"ADJ", "DET"})
 CASES = ("Nom", "Gen", "Dat", "Acc", "Loc", "Voc")
 
@@ -38,7 +40,7 @@ def first_name_readings(token: Token) -> list[tuple[str, str, str]]:
     readings = [(token.text, "Nom", names[token.text])] if token.text in names else []
     readings += [(name, e.case, e.gender) for name, e in noun_nominatives(token.text, any_stem=True)
                  if e.number == "Sing" and name in names and names[name] in ("", e.gender) and e.case != "Nom"]
-    readings += [(token.text + end, "Voc", "Masc") for end in ("s", "š") if token.text + end in names]
+    readings += [(token.text + end, "Voc", "Masc") for end in VOCATIVE_DROPS if token.text + end in names]
     return readings
 
 
@@ -56,7 +58,7 @@ def first_name_reading(token: Token, fits: set[tuple[str, str]] | None = None) -
 def surname_forms(token: Token) -> set[tuple[str, str]]:
     """(case, gender) pairs a surname's ending allows (never the 6th declension: no person name is in it)."""
     forms = {(e.case, e.gender) for _, e in noun_nominatives(token.text, any_stem=True) if e.kind != "6" and e.number == "Sing"}
-    if token.text.lower().endswith((*INDECLINABLE_ENDINGS, "i")):  # "Lukašenko", "Meloni" may not decline at all
+    if token.text.lower().endswith(INDECLINABLE_ENDINGS + FOREIGN_ENDINGS):  # "Lukašenko", "Meloni" may not decline at all
         forms |= {(case, gender) for case in CASES for gender in ("Masc", "Fem")}
     return forms
 
@@ -68,7 +70,7 @@ def name_word_nominative(word: str, case: str, gender: str, known: bool = True, 
         return "-".join(name_word_nominative(part, case, gender, known) for part in word.split("-"))
     if (known and case in ("Nom", "")) or word.endswith(".") or word.lower().endswith(INDECLINABLE_ENDINGS):
         return word
-    if word.endswith("i") and case not in ("Acc", "Voc", "Loc") and not noun_nominatives(word, case, gender, "Sing"):
+    if word.endswith(FOREIGN_ENDINGS) and case not in ("Acc", "Voc", "Loc") and not noun_nominatives(word, case, gender, "Sing"):
         return word  # "Kofi", "Meloni": foreign names in -i do not decline
     return best_nominative(word, case, gender, "Sing", case_known=known, lemma=lemma)
 

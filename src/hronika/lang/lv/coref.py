@@ -1,23 +1,13 @@
-"""Latvian pronoun classes for coreference, from a data file beside this module."""
+"""Latvian pronoun classes and person nouns for coreference: the word lists of pronouns.tsv and coref.tsv read in context."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from . import _pairs, _words
+from . import coref_words, person_nouns, person_suffixes, pronoun_forms, tagged_pronouns
 
 PRONOUN_POS = frozenset({"PRON", "DET", "ADV"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"})
-PLURAL_DEMONSTRATIVES = frozenset({"tās", "tos"})
-PERSON_SUFFIXES = ("tājs", "tāja", "nieks", "niece", "ists", "iste", "ietis", "iete", "ējs", "ēja")
-
-
-@lru_cache(maxsize=1)
-def pronoun_forms() -> dict[str, str]:
-    """Pronoun form (lower case) → class."""
-    return _pairs("pronouns.tsv")
 
 
 def pronoun_class(token: Token) -> str | None:
@@ -37,21 +27,20 @@ def pronoun_class(token: Token) -> str | None:
         # things; a singular only as subject or object, and not before a clause or "būt" ("to, ka …", "tas ir")
         if token.dep_ not in ARGUMENT_DEPS:
             return None
-        if token.lower_ in PLURAL_DEMONSTRATIVES:
+        if token.lower_ in tagged_pronouns("things"):
             return "personal"
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        clausal = after is not None and (after.text in (",", ":") or after.lemma_ == "būt")
+        clausal = after is not None and (after.text in (",", ":") or after.lemma_ in coref_words("clause_verb"))
         return None if clausal or token.dep_ not in ("nsubj", "obj") else "personal"
     return kind
 
 
-@lru_cache(maxsize=1)
-def person_nouns() -> frozenset[str]:
-    """Lemmas of common nouns that name people."""
-    return _words("person_nouns.txt")
+def is_person_pronoun(token: Token) -> bool:
+    """A form of "viņš" or "viņa", by its lemma: a pronoun that stands for a person."""
+    return pronoun_forms().get(token.lemma_.lower()) == "personal"
 
 
 def is_person_noun(token: Token) -> bool:
     """A common noun that names a person: known from the corpus, or built with an agent suffix ("-tājs", "-niece")."""
     lemma = token.lemma_.lower()
-    return lemma in person_nouns() or lemma.endswith(PERSON_SUFFIXES)
+    return lemma in person_nouns() or lemma.endswith(person_suffixes())

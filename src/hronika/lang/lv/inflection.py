@@ -5,10 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import _data_lines
+from . import data_lines, stem_letters
 
 
-VOWELS = frozenset("aeiouāēīū")
+VOWELS = frozenset(stem_letters("vowel"))
+UNALTERNATED_STEMS = stem_letters("unalternated")  # "Kariņ", "Rinkēvič"
+SECOND_DECLENSION_STEMS = stem_letters("second_declension")  # "Porziņģ", "Zelensk"
+SOFT_STEMS = stem_letters("soft")  # "Kariņ", "dzelzceļ"
+(SOFT_NOMINATIVE,) = stem_letters("soft_nominative")  # "Kariņš", "dzelzceļš"
 
 
 @dataclass(frozen=True)
@@ -27,21 +31,21 @@ class Ending:
 @lru_cache(maxsize=1)
 def noun_endings() -> tuple[Ending, ...]:
     """Noun endings, longest first."""
-    rows = [Ending(c[0], c[1], c[2], c[3], c[4], c[5], len(c) > 6 and c[6] == "yes") for c in _data_lines("noun_endings.tsv")]
+    rows = [Ending(c[0], c[1], c[2], c[3], c[4], c[5], len(c) > 6 and c[6] == "yes") for c in data_lines("noun_endings.tsv")]
     return tuple(sorted(rows, key=lambda e: -len(e.ending)))
 
 
 @lru_cache(maxsize=1)
 def adjective_endings() -> tuple[Ending, ...]:
     """Adjective endings, longest first."""
-    rows = [Ending(c[0], c[1], c[2], c[3], c[4], c[5]) for c in _data_lines("adjective_endings.tsv")]
+    rows = [Ending(c[0], c[1], c[2], c[3], c[4], c[5]) for c in data_lines("adjective_endings.tsv")]
     return tuple(sorted(rows, key=lambda e: -len(e.ending)))
 
 
 @lru_cache(maxsize=1)
 def alternations() -> tuple[tuple[str, str], ...]:
     """(alternated, base) consonants, longest first."""
-    return tuple(sorted(((c[0], c[1]) for c in _data_lines("alternations.tsv")), key=lambda a: -len(a[0])))
+    return tuple(sorted(((c[0], c[1]) for c in data_lines("alternations.tsv")), key=lambda a: -len(a[0])))
 
 
 def unalternate(stem: str) -> str:
@@ -54,7 +58,7 @@ def unalternate(stem: str) -> str:
 
 def alternated(stem: str) -> bool:
     """Whether a stem ends in a consonant that only alternation produces ("Lēmaņ", not "Kariņ" or "Rinkēvič")."""
-    if stem.endswith(("iņ", "ič")):
+    if stem.endswith(UNALTERNATED_STEMS):
         return False
     return any(stem.endswith(a) for a, _ in alternations())
 
@@ -68,7 +72,7 @@ def matching(endings: tuple[Ending, ...], word: str, case: str = "", gender: str
 @lru_cache(maxsize=1)
 def sixth_declension_stems() -> tuple[str, ...]:
     """Stem endings of 6th-declension feminine nouns ("pil" of Daugavpils)."""
-    return tuple(cols[0] for cols in _data_lines("sixth_declension.txt"))
+    return tuple(cols[0] for cols in data_lines("sixth_declension.txt"))
 
 
 def noun_nominatives(word: str, case: str = "", gender: str = "", number: str = "",
@@ -81,12 +85,12 @@ def noun_nominatives(word: str, case: str = "", gender: str = "", number: str = 
         if stem[-1:].lower() in VOWELS:
             continue  # a Latvian noun stem ends in a consonant: "Nausēdas" is no nominative, "Paskua" no genitive
         if ending.alternates:
-            if not (any_stem or alternated(stem) or stem.endswith(("ķ", "ģ", "sk", "ck"))):
+            if not (any_stem or alternated(stem) or stem.endswith(SECOND_DECLENSION_STEMS)):
                 continue
             stem = unalternate(stem)
         nominative = ending.nominative
-        if ending.kind == "1" and ending.case != "Nom" and stem.endswith(("ņ", "ļ")):
-            nominative = "š"  # "Kariņa" → "Kariņš", "dzelzceļa" → "dzelzceļš"
+        if ending.kind == "1" and ending.case != "Nom" and stem.endswith(SOFT_STEMS):
+            nominative = SOFT_NOMINATIVE  # "Kariņa" → "Kariņš", "dzelzceļa" → "dzelzceļš"
         found.append((stem + nominative, ending))
     # A 2nd-declension reading, where the stem allows it, comes before the 1st ("Lēmaņa" → Lēmanis, not
     # Lēmaņs); a 6th-declension stem ("Daugavpil") takes the 6th.
