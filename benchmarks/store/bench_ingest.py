@@ -18,7 +18,8 @@ from hronika.ingest.run import ingest
 from hronika.ingest.sources import read_inputs
 from hronika.store import Store
 
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "fullstack-lv"
+CHECKOUT = Path(__file__).resolve().parents[2]
+CORPUS = CHECKOUT / ".." / "shared" / "data" / "fullstack-lv"
 
 
 def timed(label: str, work) -> dict:
@@ -32,7 +33,7 @@ def timed(label: str, work) -> dict:
 def main() -> None:
     """Bare analysis (pipeline + analysis JSON), then ingestion into a fresh store with 1 and 2 workers."""
     repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 3
-    texts = default_texts(CORPUS)
+    texts = default_texts(CORPUS, CHECKOUT / "samples")
     # distinct texts, so that no run skips a duplicate
     texts = [f"{text}\n\n({copy + 1}. kopija.)" for copy in range(repeat) for text in texts]
     folder = Path(tempfile.mkdtemp(prefix="hronika-bench-"))

@@ -13,7 +13,9 @@ from rich.table import Table
 from .common import app, console, fail, load_pipeline
 
 CORPUS = Path("../shared/data/fullstack-lv")  # where a developer's checkout has FullStack-LV (`--help` shows it)
-BENCHMARKS = Path(__file__).resolve().parents[3] / "benchmarks"  # the annotated sets, in a source checkout
+CHECKOUT = Path(__file__).resolve().parents[3]  # a source checkout: the annotated sets and the samples
+BENCHMARKS = CHECKOUT / "benchmarks"
+SAMPLES = CHECKOUT / "samples"
 ANNOTATED_QUOTES = BENCHMARKS / "quotes" / "gold.jsonl"
 ANNOTATED_TIMEXES = BENCHMARKS / "timex" / "gold.jsonl"
 ANNOTATED_NAMES = BENCHMARKS / "names" / "gold.jsonl"
@@ -74,7 +76,7 @@ def bench(
     """Words/s and articles/s of the full pipeline, on one core and on all, and peak memory."""
     from ..evaluation.speed import benchmark_texts, default_texts, run_benchmark
 
-    texts = benchmark_texts(inputs) if inputs else default_texts(corpus)
+    texts = benchmark_texts(inputs) if inputs else default_texts(corpus, SAMPLES)
     if not texts:
         fail("nothing to benchmark: no readable text in the inputs")
     results = run_benchmark(model, texts * repeat, n_process)

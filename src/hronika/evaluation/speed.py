@@ -11,8 +11,6 @@ from ..corpus.fullstack import news_documents
 from ..ingest import read_text_file
 from ..pipeline import MODEL_DIR, load
 
-SAMPLES_DIR = Path(__file__).resolve().parents[2] / "samples"
-
 
 def benchmark_texts(inputs: list[Path]) -> list[str]:
     """Texts of the given files, and of the *.txt files in the given folders."""
@@ -20,12 +18,12 @@ def benchmark_texts(inputs: list[Path]) -> list[str]:
     return [read_text_file(p).text for p in paths]
 
 
-def default_texts(corpus: Path) -> list[str]:
-    """Dev news documents when the corpus is present, else the bundled samples."""
+def default_texts(corpus: Path, samples: Path) -> list[str]:
+    """Dev news documents when the corpus is present, else the sample texts."""
     dev = corpus / "dev"
     if (dev / "UD").is_dir():
         return [text for _, text in news_documents(dev)]
-    return benchmark_texts([SAMPLES_DIR])
+    return benchmark_texts([samples])
 
 
 def _folder_mb(path: Path) -> float:
