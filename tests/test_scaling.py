@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from hronika.quotes import finder as quotes
-from hronika.components.sentences import MAX_SENTENCE_TOKENS, cap_sentences
+from hronika.lang.lv.sentences import MAX_SENTENCE_TOKENS, cap_sentences
 from hronika.timex.finder import find_timexes
 
 SCALING_SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "scaling" / "scaling.py"
