@@ -16,7 +16,8 @@ BENCHMARKS = Path(__file__).resolve().parents[3] / "benchmarks"
 QUOTES = BENCHMARKS / "quotes" / "gold.jsonl"
 NAMES = BENCHMARKS / "names" / "gold.jsonl"
 TIMEXES = BENCHMARKS / "timex" / "gold.jsonl"
-# the JSON value types a record's plain fields take, by their annotation; nested records are checked on their own
+# the JSON value types a record's plain fields take, by their annotation (a string, as annotations are postponed);
+# nested records are checked on their own
 JSON_TYPES = {"str": {str}, "int": {int}, "bool": {bool}, "str | None": {str, type(None)}}
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -242,8 +243,9 @@ def check_span(text: str, start: int, end: int, written: str, where: str) -> Non
         return
     found = [i for i in range(len(text)) if text.startswith(written, i)]
     at = ", ".join(f"{i}-{i + len(written)}" for i in found) or "nowhere"
-    problem = f"text[{start}:{end}] is {text[start:end]!r}" if inside else f"offsets {start}-{end} are outside the text"
-    raise Invalid(f"{where}{problem}, not {written!r} ({written!r} is at {at})")
+    problem = (f"text[{start}:{end}] is {text[start:end]!r}, not {written!r}" if inside
+               else f"offsets {start}-{end} are not a span within the text's {len(text)} characters")
+    raise Invalid(f"{where}{problem}; {written!r} is at {at}")
 
 
 def check_date(value: str) -> None:
