@@ -6,13 +6,16 @@ Usage:  python benchmarks/validate.py     (exit status 1 if any line is refused)
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from hronika.corpus.gold import NAMES, QUOTES, TIMEXES, GoldError, read_names, read_quotes, read_timexes
+from hronika.corpus.gold import GoldError, read_names, read_quotes, read_timexes
 
+HERE = Path(__file__).parent
 SETS = (
-    (QUOTES, read_quotes, lambda texts: f"{len(texts)} texts, {sum(len(t.quotes) for t in texts)} quotations"),
-    (NAMES, read_names, lambda forms: f"{len(forms)} name forms"),
-    (TIMEXES, read_timexes,
+    (HERE / "quotes" / "gold.jsonl", read_quotes,
+     lambda texts: f"{len(texts)} texts, {sum(len(t.quotes) for t in texts)} quotations"),
+    (HERE / "names" / "gold.jsonl", read_names, lambda forms: f"{len(forms)} name forms"),
+    (HERE / "timex" / "gold.jsonl", read_timexes,
      lambda items: f"{len(items)} sentences, {sum(len(i.timexes) for i in items)} time expressions"),
 )
 

@@ -6,22 +6,27 @@ from pathlib import Path
 
 import pytest
 
-from hronika.corpus.gold import NAMES, QUOTES, TIMEXES, GoldError, read_names, read_quotes, read_timexes
+from hronika.corpus.gold import GoldError, read_names, read_quotes, read_timexes
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+QUOTES = BENCHMARKS / "quotes" / "gold.jsonl"
+NAMES = BENCHMARKS / "names" / "gold.jsonl"
+TIMEXES = BENCHMARKS / "timex" / "gold.jsonl"
 
 
 def test_quotes_load_in_their_counts():
-    texts = read_quotes()
+    texts = read_quotes(QUOTES)
     assert len(texts) == 41
     assert sum(len(t.quotes) for t in texts) == 104
     assert sum(not t.quotes for t in texts) == 12
 
 
 def test_names_load_in_their_counts():
-    assert len(read_names()) == 471
+    assert len(read_names(NAMES)) == 471
 
 
 def test_timexes_load_in_their_counts():
-    items = read_timexes()
+    items = read_timexes(TIMEXES)
     assert len(items) == 305
     assert sum(len(i.timexes) for i in items) == 458
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from pathlib import Path
 
 import hronika
 from hronika.corpus.gold import TimexItem, read_timexes
 from hronika.evaluation.timex import hronika_timexes, score_timexes
 
+GOLD = Path(__file__).with_name("gold.jsonl")
 # dateparser returns a datetime: write it at the granularity of the gold value it is compared with
 GRANULARITY = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d", 16: "%Y-%m-%dT%H:%M"}
 
@@ -50,7 +52,7 @@ def at_granularity(items: list[TimexItem], predictions: list) -> list:
 
 def main() -> None:
     """Print both scores as JSON."""
-    items = read_timexes()
+    items = read_timexes(GOLD)
     ours = score_timexes(items, hronika_timexes(hronika.load())(items))
     peer = score_timexes(items, at_granularity(items, dateparser_timexes(items)))
     import dateparser

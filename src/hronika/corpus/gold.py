@@ -12,10 +12,6 @@ from typing import Any, Callable, TypeVar
 
 from ..schema import ENTITY_TYPES, QUOTE_KINDS, TIMEX_TYPES
 
-BENCHMARKS = Path(__file__).resolve().parents[3] / "benchmarks"
-QUOTES = BENCHMARKS / "quotes" / "gold.jsonl"
-NAMES = BENCHMARKS / "names" / "gold.jsonl"
-TIMEXES = BENCHMARKS / "timex" / "gold.jsonl"
 # the JSON value types a record's plain fields take, by their annotation (a string, as annotations are postponed);
 # nested records are checked on their own
 JSON_TYPES = {"str": {str}, "int": {int}, "bool": {bool}, "str | None": {str, type(None)}}
@@ -125,17 +121,17 @@ class TimexItem:
     note: str | None = None
 
 
-def read_quotes(path: Path = QUOTES) -> list[QuotedText]:
+def read_quotes(path: Path) -> list[QuotedText]:
     """The annotated news texts."""
     return read_records(path, quoted_text)
 
 
-def read_names(path: Path = NAMES) -> list[NameForm]:
+def read_names(path: Path) -> list[NameForm]:
     """The hand-checked name forms."""
     return read_records(path, name_form)
 
 
-def read_timexes(path: Path = TIMEXES) -> list[TimexItem]:
+def read_timexes(path: Path) -> list[TimexItem]:
     """The annotated time-expression sentences."""
     return read_records(path, timex_item)
 

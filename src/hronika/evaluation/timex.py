@@ -9,7 +9,6 @@ from spacy.language import Language
 
 from .core import PRF, share
 from ..corpus.gold import TimexItem
-from ..corpus.gold import read_timexes as read_gold  # noqa: F401 -- the CLI's import, until it reads corpus.gold
 from ..timex.values import timex_value
 
 Prediction = tuple[int, int, str, str]  # start and end characters, TIMEX3 type, value
