@@ -95,12 +95,15 @@ def test_inverted_report_filters(rules_nlp):
 
 def test_evaluate_scores_each_pattern(nlp, tmp_path):
     text = "Rīgas domes priekšsēdētājs Vilnis Ķirsis sacīja, ka budžets ir sabalansēts. Nākamgad nodokļi neesot jāceļ."
-    start = text.index("budžets")
-    content = {"start": start, "end": text.index(".")}
-    gold = {"id": "t1", "quotes": [{"kind": "indirect", "content": content, "speaker": {"name": "Vilnis Ķirsis"}}]}
+
+    def span(part: str, **extra) -> dict:
+        start = text.index(part)
+        return {"start": start, "end": start + len(part), "text": part, **extra}
+
+    quote = {"kind": "indirect", "cue": span("sacīja", lemma="sacīt"), "content": span("budžets ir sabalansēts"),
+             "speaker": span("Vilnis Ķirsis", name="Vilnis Ķirsis")}
+    gold = {"id": "t1", "published": None, "reference": "", "text": text, "quotes": [quote]}
     (tmp_path / "gold.jsonl").write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
-    (tmp_path / "texts.jsonl").write_text(json.dumps({"id": "t1", "text": text}, ensure_ascii=False) + "\n",
-                                          encoding="utf-8")
     scores = evaluate_speech(nlp, tmp_path, tmp_path / "gold.jsonl")["annotated"]
     patterns = scores["patterns"]
     assert list(patterns) == [p.name for p in PATTERNS]

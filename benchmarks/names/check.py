@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Validate gold.jsonl (Latvian named-entity base forms) and print its counts.
 
-    python3 check.py [gold.jsonl] [--data PATH_TO_fullstack-lv]
+    python check.py [gold.jsonl] [--data PATH_TO_fullstack-lv]
 
-Standard library only.  Exit status 1 on any error.  Checks:
-  * every line is a JSON object with exactly the documented fields and value types;
-  * ids are n001, n002, ... in order; text[start:end] == mention; no duplicate (text, start, end);
+Needs hronika importable.  Exit status 1 on any error.  Checks:
+  * every line reads as a record (hronika.corpus.gold: the documented fields and value types,
+    text[start:end] == mention, unique ids);
+  * ids are n001, n002, ... in order; no duplicate (text, start, end);
   * type / gender / case / declension / source take only the documented values; gender is set
     for persons and null otherwise; the mention and the name carry no surrounding whitespace;
   * no item comes from a test split;
@@ -16,16 +17,16 @@ Standard library only.  Exit status 1 on any error.  Checks:
 """
 import argparse
 import collections
-import json
 import os
 import re
 import sys
+from pathlib import Path
+
+from hronika.corpus.gold import GoldError, read_names
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_DATA = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "data", "fullstack-lv"))
 
-FIELDS = {"id": str, "text": str, "start": int, "end": int, "mention": str, "type": str,
-          "name": str, "gender": (str, type(None)), "case": str, "declension": str, "source": str}
 TYPES = {"person", "GPE", "organization", "location"}
 GENDERS = {"masc", "fem"}
 CASES = ["nom", "gen", "dat", "acc", "loc", "voc"]
@@ -55,58 +56,35 @@ def main():
     args = ap.parse_args()
     data = args.data or (DEFAULT_DATA if os.path.isdir(DEFAULT_DATA) else None)
 
-    errors, items = [], []
-    with open(args.gold, encoding="utf-8") as fh:
-        for ln, line in enumerate(fh, 1):
-            if not line.strip():
-                errors.append(f"line {ln}: empty line")
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                errors.append(f"line {ln}: bad JSON ({e})")
-                continue
-            if not isinstance(obj, dict):
-                errors.append(f"line {ln}: not an object")
-                continue
-            items.append((ln, obj))
+    try:
+        recs = read_names(Path(args.gold))
+    except GoldError as error:
+        fail(error.problems)
 
-    seen = set()
-    dev_cache = {}
-    for idx, (ln, r) in enumerate(items, 1):
-        where = f"line {ln} ({r.get('id')})"
-        if set(r) != set(FIELDS):
-            errors.append(f"{where}: fields {sorted(r)} != {sorted(FIELDS)}")
-            continue
-        bad = [k for k, t in FIELDS.items() if not isinstance(r[k], t) or (t is int and isinstance(r[k], bool))]
-        if bad:
-            errors.append(f"{where}: wrong value type for {bad}")
-            continue
-        if r["id"] != f"n{idx:03d}":
+    errors, seen, dev_cache = [], set(), {}
+    for idx, r in enumerate(recs, 1):
+        where = f"line {idx} ({r.id})"
+        if r.id != f"n{idx:03d}":
             errors.append(f"{where}: id should be n{idx:03d}")
-        t, s, e = r["text"], r["start"], r["end"]
-        if not (0 <= s < e <= len(t)):
-            errors.append(f"{where}: bad offsets {s}..{e} for text of length {len(t)}")
-        elif t[s:e] != r["mention"]:
-            errors.append(f"{where}: text[{s}:{e}] = {t[s:e]!r} != mention {r['mention']!r}")
+        t, s, e = r.text, r.start, r.end
         for k in ("mention", "name", "text"):
-            if not r[k] or r[k] != r[k].strip():
+            if not getattr(r, k) or getattr(r, k) != getattr(r, k).strip():
                 errors.append(f"{where}: {k} empty or has surrounding whitespace")
         if (t, s, e) in seen:
             errors.append(f"{where}: duplicate span")
         seen.add((t, s, e))
-        if r["type"] not in TYPES:
-            errors.append(f"{where}: type {r['type']!r}")
-        if r["type"] == "person":
-            if r["gender"] not in GENDERS:
-                errors.append(f"{where}: person needs gender masc/fem, got {r['gender']!r}")
-        elif r["gender"] is not None:
-            errors.append(f"{where}: gender must be null for {r['type']}")
-        if r["case"] not in CASES:
-            errors.append(f"{where}: case {r['case']!r}")
-        if r["declension"] not in DECLENSIONS:
-            errors.append(f"{where}: declension {r['declension']!r}")
-        src = r["source"]
+        if r.type not in TYPES:
+            errors.append(f"{where}: type {r.type!r}")
+        if r.type == "person":
+            if r.gender not in GENDERS:
+                errors.append(f"{where}: person needs gender masc/fem, got {r.gender!r}")
+        elif r.gender is not None:
+            errors.append(f"{where}: gender must be null for {r.type}")
+        if r.case not in CASES:
+            errors.append(f"{where}: case {r.case!r}")
+        if r.declension not in DECLENSIONS:
+            errors.append(f"{where}: declension {r.declension!r}")
+        src = r.source
         if "test" in src.lower():
             errors.append(f"{where}: test data must not be used ({src})")
         if not SOURCE_RE.match(src):
@@ -120,12 +98,11 @@ def main():
             elif t not in dev_cache[pid]:
                 errors.append(f"{where}: text is not a sentence of dev paragraph {pid}")
 
-    recs = [r for _, r in items if set(r) == set(FIELDS)]
     n = len(recs)
-    by_type = collections.Counter(r["type"] for r in recs)
-    persons = [r for r in recs if r["type"] == "person"]
-    kind = collections.Counter(r["source"].split(":")[0] for r in recs)
-    oblique = sum(r["case"] != "nom" for r in recs)
+    by_type = collections.Counter(r.type for r in recs)
+    persons = [r for r in recs if r.type == "person"]
+    kind = collections.Counter(r.source.split(":")[0] for r in recs)
+    oblique = sum(r.case != "nom" for r in recs)
     places = by_type["GPE"] + by_type["location"]
 
     for what, have, need in [("items", n, MINIMA["items"]), ("persons", by_type["person"], MINIMA["person"]),
@@ -140,33 +117,37 @@ def main():
     print(f"items: {n}   dev sentences checked against {data}" if data else f"items: {n}")
     table("type", by_type, ["person", "GPE", "location", "organization"])
     table("source", kind, ["dev", "train", "constructed"])
-    table("case (all)", collections.Counter(r["case"] for r in recs), CASES)
+    table("case (all)", collections.Counter(r.case for r in recs), CASES)
     print(f"oblique (not nominative): {oblique} / {n} = {oblique / max(n, 1):.1%}")
-    table("declension (all)", collections.Counter(r["declension"] for r in recs), DECLENSIONS)
+    table("declension (all)", collections.Counter(r.declension for r in recs), DECLENSIONS)
     print("-- persons --")
-    table("gender", collections.Counter(r["gender"] for r in persons), ["masc", "fem"])
-    table("case", collections.Counter(r["case"] for r in persons), CASES)
-    table("declension", collections.Counter(r["declension"] for r in persons), DECLENSIONS)
+    table("gender", collections.Counter(r.gender for r in persons), ["masc", "fem"])
+    table("case", collections.Counter(r.case for r in persons), CASES)
+    table("declension", collections.Counter(r.declension for r in persons), DECLENSIONS)
     for g in ("masc", "fem"):
-        table(f"  {g} declension", collections.Counter(r["declension"] for r in persons if r["gender"] == g), DECLENSIONS)
-        table(f"  {g} case", collections.Counter(r["case"] for r in persons if r["gender"] == g), CASES)
-    multi = sum(" " in r["name"] for r in persons)
+        table(f"  {g} declension", collections.Counter(r.declension for r in persons if r.gender == g), DECLENSIONS)
+        table(f"  {g} case", collections.Counter(r.case for r in persons if r.gender == g), CASES)
+    multi = sum(" " in r.name for r in persons)
     print(f"multi-word person names: {multi}, single-word: {len(persons) - multi}")
-    table("source", collections.Counter(r["source"].split(":")[0] for r in persons), ["dev", "train", "constructed"])
+    table("source", collections.Counter(r.source.split(":")[0] for r in persons), ["dev", "train", "constructed"])
     for ty in ("GPE", "location", "organization"):
-        sub = [r for r in recs if r["type"] == ty]
+        sub = [r for r in recs if r.type == ty]
         print(f"-- {ty} --")
-        table("case", collections.Counter(r["case"] for r in sub), CASES)
-        table("declension", collections.Counter(r["declension"] for r in sub), DECLENSIONS)
-        table("source", collections.Counter(r["source"].split(":")[0] for r in sub), ["dev", "train", "constructed"])
-        print(f"mention == name (unchanged): {sum(r['mention'] == r['name'] for r in sub)} / {len(sub)}")
+        table("case", collections.Counter(r.case for r in sub), CASES)
+        table("declension", collections.Counter(r.declension for r in sub), DECLENSIONS)
+        table("source", collections.Counter(r.source.split(":")[0] for r in sub), ["dev", "train", "constructed"])
+        print(f"mention == name (unchanged): {sum(r.mention == r.name for r in sub)} / {len(sub)}")
 
     if errors:
-        print(f"\nFAILED: {len(errors)} error(s)", file=sys.stderr)
-        for e in errors[:100]:
-            print("  " + e, file=sys.stderr)
-        sys.exit(1)
+        fail(errors)
     print("\nOK")
+
+
+def fail(errors):
+    print(f"\nFAILED: {len(errors)} error(s)", file=sys.stderr)
+    for e in errors[:100]:
+        print("  " + e, file=sys.stderr)
+    sys.exit(1)
 
 
 if __name__ == "__main__":

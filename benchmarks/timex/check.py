@@ -1,30 +1,27 @@
 #!/usr/bin/env python3
-"""Validates gold.jsonl of the Latvian TIMEX3 gold set (standard library only).
+"""Validates gold.jsonl of the Latvian TIMEX3 gold set (needs hronika importable).
 
-Checks: JSON shape of every line, unique ids, a valid publication date, allowed
-sources (never the held-back test split), offsets (text[start:end] == span text),
-sorted non-overlapping spans, TIMEX3 value syntax per type, real calendar dates and
-ISO weeks, optional mod/freq attributes.  Prints counts per type, per source and per
-category.  Exit status 1 if anything is wrong.
+Checks: every line reads as a record (hronika.corpus.gold: JSON shape, unique ids, a valid
+publication date, offsets with text[start:end] == span text, sorted non-overlapping spans,
+known types), then allowed sources (never the held-back test split), TIMEX3 value syntax
+per type, real calendar dates and ISO weeks, optional mod/freq attributes.  Prints counts
+per type, per source and per category.  Exit status 1 if anything is wrong.
 
-Usage:  python3 check.py [path/to/gold.jsonl]
+Usage:  python check.py [path/to/gold.jsonl]
 """
 import collections
 import datetime as dt
-import json
 import os
 import re
 import sys
+from pathlib import Path
+
+from hronika.corpus.gold import GoldError, read_timexes
 
 PATH = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), 'gold.jsonl')
 
-TYPES = {'DATE', 'TIME', 'DURATION', 'SET'}
 MODS = {'BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER', 'LESS_THAN', 'MORE_THAN',
         'EQUAL_OR_LESS', 'EQUAL_OR_MORE', 'START', 'MID', 'END', 'APPROX'}
-ITEM_KEYS = {'id', 'published', 'text', 'source', 'timexes'}
-ITEM_OPT = {'published_assumed', 'note'}
-TX_KEYS = {'start', 'end', 'text', 'type', 'value'}
-TX_OPT = {'mod', 'freq', 'category'}
 
 Y = r'(?:\d{4}|XXXX)'
 DAYPART = r'(?:MO|MI|AF|EV|NI|DT)'
@@ -74,107 +71,60 @@ def calendar_ok(v):
 
 
 def main():
+    try:
+        items = read_timexes(Path(PATH))
+    except GoldError as error:
+        report(error.problems)
     errors = []
     err = lambda where, msg: errors.append(f'{where}: {msg}')
-    ids = set()
-    n_items = n_tx = 0
+    n_tx = 0
     by_type, by_source, by_cat = collections.Counter(), collections.Counter(), collections.Counter()
     items_by_source = collections.Counter()
-    assumed = 0
-    with open(PATH, encoding='utf-8') as f:
-        for ln, line in enumerate(f, 1):
-            where = f'line {ln}'
-            if not line.strip():
-                err(where, 'empty line')
-                continue
-            try:
-                r = json.loads(line)
-            except json.JSONDecodeError as e:
-                err(where, f'bad JSON: {e}')
-                continue
-            if not isinstance(r, dict):
-                err(where, 'not an object')
-                continue
-            where = f"line {ln} ({r.get('id')})"
-            missing, extra = ITEM_KEYS - r.keys(), r.keys() - ITEM_KEYS - ITEM_OPT
-            if missing or extra:
-                err(where, f'keys: missing {sorted(missing)}, unexpected {sorted(extra)}')
-                continue
-            n_items += 1
-            if not isinstance(r['id'], str) or not re.fullmatch(r't\d{3,}', r['id']) or r['id'] in ids:
-                err(where, 'bad or duplicate id')
-            ids.add(r['id'])
-            try:
-                dt.date.fromisoformat(r['published'])
-                if not re.fullmatch(r'\d{4}-\d{2}-\d{2}', r['published']):
-                    raise ValueError
-            except (TypeError, ValueError):
-                err(where, f"bad published date {r['published']!r}")
-            if 'published_assumed' in r:
-                if r['published_assumed'] is not True:
-                    err(where, 'published_assumed must be true when present')
-                assumed += 1
-            if 'note' in r and not (isinstance(r['note'], str) and r['note']):
-                err(where, 'note must be a non-empty string')
-            text = r['text']
-            if not isinstance(text, str) or not text.strip():
-                err(where, 'empty text')
-                continue
-            src = r['source']
-            m = re.fullmatch(r'(dev|train):([a-z]+\d+-p\d+)', src) if isinstance(src, str) else None
-            if src == 'constructed':
-                kind = 'constructed'
-                if r.get('published_assumed'):
-                    err(where, 'constructed items have no assumed dates')
-            elif m:
-                kind = m.group(1)
-            else:
-                err(where, f'bad source {src!r} (use dev:<par>, train:<par> or constructed; never test)')
-                kind = 'invalid'
-            items_by_source[kind] += 1
-            txs = r['timexes']
-            if not isinstance(txs, list) or not txs:
-                err(where, 'timexes must be a non-empty list')
-                continue
-            prev_end = -1
-            for k, t in enumerate(txs):
-                tw = f'{where} timex {k}'
-                if not isinstance(t, dict):
-                    err(tw, 'not an object')
-                    continue
-                missing, extra = TX_KEYS - t.keys(), t.keys() - TX_KEYS - TX_OPT
-                if missing or extra:
-                    err(tw, f'keys: missing {sorted(missing)}, unexpected {sorted(extra)}')
-                    continue
-                s, e = t['start'], t['end']
-                if not (type(s) is int and type(e) is int and 0 <= s < e <= len(text)):
-                    err(tw, f'bad offsets {s}-{e}')
-                    continue
-                if text[s:e] != t['text']:
-                    err(tw, f'text[{s}:{e}]={text[s:e]!r} != {t["text"]!r}')
-                if t['text'] != t['text'].strip():
-                    err(tw, 'span has outer whitespace')
-                if s < prev_end:
-                    err(tw, 'spans overlap or are not sorted by start')
-                prev_end = e
-                typ, v = t['type'], t['value']
-                if typ not in TYPES:
-                    err(tw, f'bad type {typ!r}')
-                elif not isinstance(v, str) or not value_ok(typ, v):
-                    err(tw, f'value {v!r} is not a valid TIMEX3 {typ} value')
-                elif not calendar_ok(v):
-                    err(tw, f'value {v!r} is not a real calendar date/week')
-                if 'mod' in t and t['mod'] not in MODS:
-                    err(tw, f"bad mod {t['mod']!r}")
-                if 'freq' in t and (typ != 'SET' or not re.fullmatch(r'\d+X', str(t['freq']))):
-                    err(tw, f"bad freq {t['freq']!r}")
-                n_tx += 1
-                by_type[typ] += 1
-                by_source[kind] += 1
-                by_cat[t.get('category', '-')] += 1
+    assumed = sum(r.published_assumed for r in items)
+    for ln, r in enumerate(items, 1):
+        where = f'line {ln} ({r.id})'
+        if not re.fullmatch(r't\d{3,}', r.id):
+            err(where, 'bad id')
+        if r.note is not None and not r.note:
+            err(where, 'note must be a non-empty string')
+        if not r.text.strip():
+            err(where, 'empty text')
+            continue
+        src = r.source
+        m = re.fullmatch(r'(dev|train):([a-z]+\d+-p\d+)', src)
+        if src == 'constructed':
+            kind = 'constructed'
+            if r.published_assumed:
+                err(where, 'constructed items have no assumed dates')
+        elif m:
+            kind = m.group(1)
+        else:
+            err(where, f'bad source {src!r} (use dev:<par>, train:<par> or constructed; never test)')
+            kind = 'invalid'
+        items_by_source[kind] += 1
+        if not r.timexes:
+            err(where, 'timexes must be a non-empty list')
+            continue
+        for k, t in enumerate(r.timexes):
+            tw = f'{where} timex {k}'
+            if t.text != t.text.strip():
+                err(tw, 'span has outer whitespace')
+            typ, v = t.type, t.value
+            if not value_ok(typ, v):
+                err(tw, f'value {v!r} is not a valid TIMEX3 {typ} value')
+            elif not calendar_ok(v):
+                err(tw, f'value {v!r} is not a real calendar date/week')
+            if t.mod is not None and t.mod not in MODS:
+                err(tw, f"bad mod {t.mod!r}")
+            if t.freq is not None and (typ != 'SET' or not re.fullmatch(r'\d+X', t.freq)):
+                err(tw, f"bad freq {t.freq!r}")
+            n_tx += 1
+            by_type[typ] += 1
+            by_source[kind] += 1
+            by_cat[t.category or '-'] += 1
 
     print(f'{PATH}')
-    print(f'items: {n_items}   timexes: {n_tx}   published_assumed: {assumed}')
+    print(f'items: {len(items)}   timexes: {n_tx}   published_assumed: {assumed}')
     print('items per source: ' + ', '.join(f'{k} {v}' for k, v in items_by_source.most_common()))
     print('timexes per source: ' + ', '.join(f'{k} {v}' for k, v in by_source.most_common()))
     print('timexes per type: ' + ', '.join(f'{k} {v}' for k, v in by_type.most_common()))
@@ -184,11 +134,15 @@ def main():
     if items_by_source['dev'] < 60:
         errors.append(f"only {items_by_source['dev']} real dev items (need at least 60)")
     if errors:
-        print(f'\n{len(errors)} ERROR(S):')
-        for e in errors:
-            print('  ' + e)
-        sys.exit(1)
+        report(errors)
     print('\nOK')
+
+
+def report(errors):
+    print(f'\n{len(errors)} ERROR(S):')
+    for e in errors:
+        print('  ' + e)
+    sys.exit(1)
 
 
 if __name__ == '__main__':

@@ -29,7 +29,7 @@ def evaluate(
     limit: int = typer.Option(0, help="Score only the first N paragraphs (0: all)."),
     quotes: Optional[Path] = typer.Option(
         ANNOTATED_QUOTES if ANNOTATED_QUOTES.exists() else None,
-        help="Hand-annotated quotations (gold.jsonl beside texts.jsonl) for quote precision and recall.",
+        help="Hand-annotated quotations (JSONL: each text with its quotations) for quote precision and recall.",
     ),
     timexes: Optional[Path] = typer.Option(
         ANNOTATED_TIMEXES if ANNOTATED_TIMEXES.exists() else None,
@@ -47,9 +47,7 @@ def evaluate(
 
     if not (directory / "UD").is_dir():
         fail(f"{directory}: not a FullStack-LV split folder (no UD/ inside)")
-    if quotes is not None and not (quotes.exists() and quotes.with_name("texts.jsonl").exists()):
-        fail(f"{quotes}: no such annotation file, or no texts.jsonl beside it")
-    for annotation in (timexes, names):
+    for annotation in (quotes, timexes, names):
         if annotation is not None and not annotation.is_file():
             fail(f"{annotation}: no such annotation file")
     nlp = load_pipeline(model)

@@ -6,11 +6,12 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from ..corpus.gold import read_timexes
 from .core import evaluate
 from .coref import evaluate_coref, hronika_chains
 from .names import score_dev_entities, score_name_list
 from .speech import evaluate_speech
-from .timex import hronika_timexes, read_gold, score_timexes
+from .timex import hronika_timexes, score_timexes
 
 
 def run(nlp: Language, directory: Path, *, limit: int = 0, quotes: Path | None = None, timexes: Path | None = None,
@@ -22,7 +23,7 @@ def run(nlp: Language, directory: Path, *, limit: int = 0, quotes: Path | None =
     if speech is not None:
         results["speech"] = speech
     if timexes is not None:
-        items = read_gold(timexes)
+        items = read_timexes(timexes)
         results["timex"] = score_timexes(items, hronika_timexes(nlp)(items))
     coref = evaluate_coref(directory, hronika_chains(nlp))
     if coref is not None:

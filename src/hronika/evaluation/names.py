@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from spacy.language import Language
@@ -12,6 +11,7 @@ from ..schema import GPE, LOCATION, ORGANIZATION, PERSON
 from ..lang.lv.canonical import QUOTE_MARKS, base_name
 from .core import bio_spans, gold_doc_input, share
 from ..corpus.fullstack import Paragraph, read_split
+from ..corpus.gold import read_names
 from ..pipeline import SENTENCE_COMPONENT
 
 NAME_LABELS = frozenset({PERSON, GPE, ORGANIZATION, LOCATION})
@@ -19,13 +19,13 @@ NAME_LABELS = frozenset({PERSON, GPE, ORGANIZATION, LOCATION})
 
 def score_name_list(nlp: Language, gold_path: Path) -> dict:
     """Share of hand-checked mentions (gold span and type, in their sentence) whose canonical name is right."""
-    items = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    items = read_names(gold_path)
     right, by_type = 0, {}
-    for item, doc in zip(items, nlp.pipe(i["text"] for i in items)):
-        span = doc.char_span(item["start"], item["end"], label=item["type"], alignment_mode="expand")
-        ok = span is not None and base_name(span) == item["name"]
+    for item, doc in zip(items, nlp.pipe(i.text for i in items)):
+        span = doc.char_span(item.start, item.end, label=item.type, alignment_mode="expand")
+        ok = span is not None and base_name(span) == item.name
         right += ok
-        counts = by_type.setdefault(item["type"], [0, 0])
+        counts = by_type.setdefault(item.type, [0, 0])
         counts[0] += ok
         counts[1] += 1
     return {"forms": len(items), "accuracy": share(right, len(items)),

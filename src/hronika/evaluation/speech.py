@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..analysis import analysis
+from ..corpus.gold import read_quotes
 from ..quotes.patterns import PATTERNS
 from .core import PRF, share
 
@@ -84,25 +84,24 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return max(0, shared) / max(a[1] - a[0], b[1] - b[0], 1)
 
 
-def score_annotated(nlp: Language, gold_path: Path, texts_path: Path) -> dict:
+def score_annotated(nlp: Language, gold_path: Path) -> dict:
     """Quote precision, recall, F1 (content overlap ≥ 0.5) and speaker-name accuracy on hand-annotated texts."""
-    texts = {d["id"]: d for d in map(json.loads, texts_path.read_text(encoding="utf-8").splitlines())}
-    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    docs: list[Doc] = list(nlp.pipe(texts[g["id"]]["text"] for g in gold))
+    gold = read_quotes(gold_path)
+    docs: list[Doc] = list(nlp.pipe(item.text for item in gold))
     counts, speaker_right, by_pattern = PRF(), 0, PatternCounts()
     for item, doc in zip(gold, docs):
         predicted = [q.to_json() for q in analysis(doc).quotes]  # quotes do not depend on the date
         counts.pred += len(predicted)
-        counts.gold += len(item["quotes"])
+        counts.gold += len(item.quotes)
         unmatched = list(predicted)
-        for g in item["quotes"]:
-            span = content_range(g)
+        for g in item.quotes:
+            span = g.content.start, g.content.end
             match = max(unmatched, key=lambda p: overlap(span, content_range(p)), default=None)
             if match is None or overlap(span, content_range(match)) < MIN_OVERLAP:
                 continue
             unmatched.remove(match)
             counts.tp += 1
-            speaker_right += (g.get("speaker") or {}).get("name") == (match.get("speaker") or {}).get("name")
+            speaker_right += (g.speaker.name if g.speaker else None) == (match.get("speaker") or {}).get("name")
         by_pattern.add([q.pattern for q in doc._.quotes], predicted, unmatched)
     return {"texts": len(gold), "quotes": counts.gold, **counts.scores(),
             "speaker_accuracy": share(speaker_right, counts.tp), "patterns": by_pattern.scores(counts.gold)}
@@ -143,5 +142,5 @@ def evaluate_speech(nlp: Language, split_dir: Path, annotated: Path | None = Non
         return None
     section = score_frames(nlp, frames) if frames else {}
     if annotated is not None:
-        section["annotated"] = score_annotated(nlp, annotated, annotated.with_name("texts.jsonl"))
+        section["annotated"] = score_annotated(nlp, annotated)
     return section

@@ -3,29 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
 from typing import Callable, Iterable
 
 from spacy.language import Language
 
 from .core import PRF, share
+from ..corpus.gold import TimexItem
 from ..timex.values import timex_value
 
 Prediction = tuple[int, int, str, str]  # start and end characters, TIMEX3 type, value
 
 
-def read_gold(path: Path) -> list[dict]:
-    """The annotated items: id, published, text, timexes."""
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def hronika_timexes(nlp: Language) -> Callable[[list[dict]], Iterable[list[Prediction]]]:
+def hronika_timexes(nlp: Language) -> Callable[[list[TimexItem]], Iterable[list[Prediction]]]:
     """A predictor: hronika's time expressions with values anchored on each item's publication date."""
 
-    def predict(items: list[dict]) -> Iterable[list[Prediction]]:
-        for item, doc in zip(items, nlp.pipe(i["text"] for i in items)):
-            published = dt.date.fromisoformat(item["published"])
+    def predict(items: list[TimexItem]) -> Iterable[list[Prediction]]:
+        for item, doc in zip(items, nlp.pipe(i.text for i in items)):
+            published = dt.date.fromisoformat(item.published)
             yield [(s.start_char, s.end_char, kind, timex_value(ref, published)) for s, kind, ref in doc._.timexes]
 
     return predict
@@ -36,11 +30,11 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def score_timexes(items: list[dict], predictions: Iterable[list[Prediction]]) -> dict:
+def score_timexes(items: list[TimexItem], predictions: Iterable[list[Prediction]]) -> dict:
     """Extraction P/R/F1 (strict: same span; lenient: overlapping), type and value accuracy over all gold timexes."""
     strict, lenient, typed, valued, total = PRF(), PRF(), 0, 0, 0
     for item, predicted in zip(items, predictions):
-        gold = [(t["start"], t["end"], t["type"], t["value"]) for t in item["timexes"]]
+        gold = [(t.start, t.end, t.type, t.value) for t in item.timexes]
         strict.add({p[:2] for p in predicted}, {g[:2] for g in gold})
         lenient.pred += len(predicted)
         lenient.gold += len(gold)
