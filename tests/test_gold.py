@@ -76,14 +76,15 @@ def test_an_unknown_quote_kind_is_refused(tmp_path):
 
     problem = refusal(read_quotes, broken_copy(tmp_path, QUOTES, reported))
     path = tmp_path / "quotes" / "gold.jsonl"
-    assert problem == f"{path}:2: quote 0: unknown kind 'reported' (known: direct, indirect, mixed)"
+    assert problem == f"{path}:2: quotes.0.kind: Input should be 'direct', 'indirect' or 'mixed'"
 
 
 def test_an_unknown_timex_type_is_refused(tmp_path):
     def era(record):
         record["timexes"][0]["type"] = "ERA"
 
-    assert "timex 0: unknown TIMEX3 type 'ERA'" in refusal(read_timexes, broken_copy(tmp_path, TIMEXES, era))
+    assert refusal(read_timexes, broken_copy(tmp_path, TIMEXES, era)).endswith(
+        ":2: timexes.0.type: Input should be 'DATE', 'TIME', 'DURATION' or 'SET'")
 
 
 def test_missing_and_unknown_fields_are_refused(tmp_path):
@@ -92,14 +93,15 @@ def test_missing_and_unknown_fields_are_refused(tmp_path):
         record["lemma"] = record["mention"]
 
     assert refusal(read_names, broken_copy(tmp_path, NAMES, untidy)).endswith(
-        ":2: missing fields ['name'], unknown fields ['lemma']")
+        ":2: name: Field required; lemma: unknown field")
 
 
 def test_a_value_of_the_wrong_json_type_is_refused(tmp_path):
     def textual_offset(record):
         record["start"] = str(record["start"])
 
-    assert refusal(read_names, broken_copy(tmp_path, NAMES, textual_offset)).endswith(":2: wrong JSON type for start")
+    assert refusal(read_names, broken_copy(tmp_path, NAMES, textual_offset)).endswith(
+        ":2: start: Input should be a valid integer")
 
 
 def test_a_duplicate_id_is_refused(tmp_path):
@@ -115,4 +117,12 @@ def test_every_broken_line_is_named(tmp_path):
     with pytest.raises(GoldError) as error:
         read_names(path)
     assert [p.split(": ", 1)[0] for p in error.value.problems] == [f"{path}:1", f"{path}:2", f"{path}:3"]
-    assert error.value.problems[2] == f"{path}:3: not a JSON object"
+    assert error.value.problems[2] == f"{path}:3: Input should be an object"
+
+
+def test_an_impossible_publication_date_is_refused(tmp_path):
+    def leap(record):
+        record["published"] = "2023-02-29"
+
+    assert refusal(read_timexes, broken_copy(tmp_path, TIMEXES, leap)).endswith(
+        ":2: published: Input should be a valid date in the format YYYY-MM-DD, day value is outside expected range")

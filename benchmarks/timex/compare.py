@@ -22,7 +22,7 @@ def dateparser_timexes(items: list[TimexItem]) -> list[list[tuple[int, int, str,
 
     found = []
     for item in items:
-        base = dt.datetime.fromisoformat(item.published)
+        base = dt.datetime.combine(item.published, dt.time())
         results = search_dates(item.text, languages=["lv"], settings={"RELATIVE_BASE": base}) or []
         spans, at = [], 0
         for text, when in results:

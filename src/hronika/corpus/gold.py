@@ -4,18 +4,17 @@ any line that breaks the format with its file, line and reason."""
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
-from dataclasses import MISSING, dataclass, fields, replace
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Literal, TypeVar
 
-from ..schema import ENTITY_TYPES, QUOTE_KINDS, TIMEX_TYPES
+from pydantic import ConfigDict, TypeAdapter, ValidationError
 
-# the JSON value types a record's plain fields take, by their annotation (a string, as annotations are postponed);
-# nested records are checked on their own
-JSON_TYPES = {"str": {str}, "int": {int}, "bool": {bool}, "str | None": {str, type(None)}}
-DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+from ..schema import ENTITY_TYPES, QUOTE_KINDS, Cue, TextSpan, Timex
+
+# every field of its JSON type (no "12" for 12), no field unknown to the record: pydantic checks the shape,
+# the functions below what a shape cannot say (spans hold their text, order, ids)
+STRICT = ConfigDict(strict=True, extra="forbid")
 
 Record = TypeVar("Record")
 
@@ -33,23 +32,7 @@ class Invalid(ValueError):
 
 
 @dataclass(frozen=True)
-class Span:
-    """Characters start:end (end exclusive) of the record's text, and the text they hold."""
-
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True)
-class Cue(Span):
-    """The speech verb or construction of a quotation, with its lemma."""
-
-    lemma: str
-
-
-@dataclass(frozen=True)
-class Speaker(Span):
+class Speaker(TextSpan):
     """The mention a quotation is attributed to, with the canonical name of whom it refers to."""
 
     name: str
@@ -59,9 +42,9 @@ class Speaker(Span):
 class Quote:
     """One annotated quotation; cue and speaker are None where the text gives none."""
 
-    kind: str
+    kind: Literal[QUOTE_KINDS]
     cue: Cue | None
-    content: Span
+    content: TextSpan
     speaker: Speaker | None
 
 
@@ -70,8 +53,9 @@ class QuotedText:
     """One news text (FullStack-LV dev) with every quotation in it, sorted by content start; published is None
     where the corpus gives no date."""
 
+    __pydantic_config__ = STRICT
     id: str
-    published: str | None
+    published: dt.date | None
     reference: str
     text: str
     quotes: list[Quote]
@@ -81,12 +65,13 @@ class QuotedText:
 class NameForm:
     """One inflected name mention (text[start:end]) in its sentence, with its canonical name."""
 
+    __pydantic_config__ = STRICT
     id: str
     text: str
     start: int
     end: int
     mention: str
-    type: str
+    type: Literal[ENTITY_TYPES]
     name: str
     gender: str | None
     case: str
@@ -95,14 +80,10 @@ class NameForm:
 
 
 @dataclass(frozen=True)
-class Timex:
-    """One time expression with its TIMEX3 type and value, resolved against the item's publication date."""
+class AnnotatedTimex(Timex):
+    """A time expression as annotated: TIMEX3 type and value against the item's publication date, and the TIMEX3
+    attributes and the category of the set's coverage table."""
 
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
     mod: str | None = None
     freq: str | None = None
     category: str | None = None
@@ -112,42 +93,45 @@ class Timex:
 class TimexItem:
     """One sentence with every time expression in it, sorted by start."""
 
+    __pydantic_config__ = STRICT
     id: str
-    published: str
+    published: dt.date
     text: str
     source: str
-    timexes: list[Timex]
+    timexes: list[AnnotatedTimex]
     published_assumed: bool = False
     note: str | None = None
 
 
 def read_quotes(path: Path) -> list[QuotedText]:
     """The annotated news texts."""
-    return read_records(path, quoted_text)
+    return read_records(path, QuotedText)
 
 
 def read_names(path: Path) -> list[NameForm]:
     """The hand-checked name forms."""
-    return read_records(path, name_form)
+    return read_records(path, NameForm)
 
 
 def read_timexes(path: Path) -> list[TimexItem]:
     """The annotated time-expression sentences."""
-    return read_records(path, timex_item)
+    return read_records(path, TimexItem)
 
 
-def read_records(path: Path, parse: Callable[[dict], Record]) -> list[Record]:
+def read_records(path: Path, kind: type[Record]) -> list[Record]:
     """Every line of a JSONL gold file as a record; GoldError naming each line that is not valid."""
+    adapter, check = TypeAdapter(kind), CHECKS[kind]
     records, problems, seen = [], [], set()
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         try:
-            obj = json.loads(line)
-            if not isinstance(obj, dict):
-                raise Invalid("not a JSON object")
-            record = parse(obj)
+            record = adapter.validate_json(line)
+            check(record)
             if record.id in seen:
                 raise Invalid(f"duplicate id {record.id!r}")
-        except (json.JSONDecodeError, Invalid) as error:
+        except ValidationError as error:
+            problems.append(f"{path}:{number}: " + "; ".join(shape_problem(e) for e in error.errors()))
+            continue
+        except Invalid as error:
             problems.append(f"{path}:{number}: {error}")
             continue
         seen.add(record.id)
@@ -157,78 +141,39 @@ def read_records(path: Path, parse: Callable[[dict], Record]) -> list[Record]:
     return records
 
 
-def quoted_text(obj: dict) -> QuotedText:
-    """A line of the quotation set, checked."""
-    item = build(QuotedText, obj)
-    if item.published is not None:
-        check_date(item.published)
-    quotes = [quote(item.text, q, f"quote {i}: ") for i, q in enumerate(need(item.quotes, list, "quotes: "))]
-    contents = [(q.content.start, q.content.end) for q in quotes]
+def shape_problem(error: dict) -> str:
+    """One of pydantic's errors as `where: what` (a field of a record is `quotes.0.kind`)."""
+    where = ".".join(str(part) for part in error["loc"])
+    what = "unknown field" if error["type"] == "unexpected_keyword_argument" else error["msg"]
+    return f"{where}: {what}" if where else what
+
+
+def check_quoted_text(item: QuotedText) -> None:
+    """Each quotation's spans hold their text; quotations come in content order, no two with one content."""
+    for i, quote in enumerate(item.quotes):
+        for name in ("cue", "content", "speaker"):
+            span = getattr(quote, name)
+            if span is not None:
+                check_span(item.text, span.start, span.end, span.text, f"quote {i}: {name}: ")
+    contents = [(q.content.start, q.content.end) for q in item.quotes]
     if contents != sorted(set(contents)):
         raise Invalid("quotes are not sorted by content, or two share a content span")
-    return replace(item, quotes=quotes)
 
 
-def quote(text: str, obj: Any, where: str) -> Quote:
-    """One quotation of a text, checked against it."""
-    item = build(Quote, need(obj, dict, where))
-    if item.kind not in QUOTE_KINDS:
-        raise Invalid(f"{where}unknown kind {item.kind!r} (known: {', '.join(QUOTE_KINDS)})")
-    return replace(
-        item,
-        cue=None if item.cue is None else span(text, Cue, item.cue, where + "cue: "),
-        content=span(text, Span, item.content, where + "content: "),
-        speaker=None if item.speaker is None else span(text, Speaker, item.speaker, where + "speaker: "),
-    )
-
-
-def name_form(obj: dict) -> NameForm:
-    """A line of the name-form set, checked."""
-    item = build(NameForm, obj)
+def check_name_form(item: NameForm) -> None:
+    """The mention's offsets hold it."""
     check_span(item.text, item.start, item.end, item.mention, "mention: ")
-    if item.type not in ENTITY_TYPES:
-        raise Invalid(f"unknown entity type {item.type!r} (known: {', '.join(ENTITY_TYPES)})")
-    return item
 
 
-def timex_item(obj: dict) -> TimexItem:
-    """A line of the time-expression set, checked."""
-    item = build(TimexItem, obj)
-    check_date(item.published)
-    timexes = [timex(item.text, t, f"timex {i}: ") for i, t in enumerate(need(item.timexes, list, "timexes: "))]
-    if any(a.end > b.start for a, b in zip(timexes, timexes[1:])):
+def check_timex_item(item: TimexItem) -> None:
+    """Each time expression's offsets hold it; they come in text order without overlapping."""
+    for i, timex in enumerate(item.timexes):
+        check_span(item.text, timex.start, timex.end, timex.text, f"timex {i}: ")
+    if any(a.end > b.start for a, b in zip(item.timexes, item.timexes[1:])):
         raise Invalid("timexes are not sorted by start, or two overlap")
-    return replace(item, timexes=timexes)
 
 
-def timex(text: str, obj: Any, where: str) -> Timex:
-    """One time expression of a sentence, checked against it."""
-    item = span(text, Timex, obj, where)
-    if item.type not in TIMEX_TYPES:
-        raise Invalid(f"{where}unknown TIMEX3 type {item.type!r} (known: {', '.join(TIMEX_TYPES)})")
-    return item
-
-
-def build(kind: type[Record], obj: dict, where: str = "") -> Record:
-    """A record of the given dataclass from a JSON object with its fields only, every required one, each plain
-    field of its JSON type."""
-    known = {f.name for f in fields(kind)}
-    required = {f.name for f in fields(kind) if f.default is MISSING}
-    missing, unknown = required - obj.keys(), obj.keys() - known
-    if missing or unknown:
-        raise Invalid(f"{where}missing fields {sorted(missing)}, unknown fields {sorted(unknown)}")
-    mistyped = [f.name for f in fields(kind)
-                if f.type in JSON_TYPES and f.name in obj and type(obj[f.name]) not in JSON_TYPES[f.type]]
-    if mistyped:
-        raise Invalid(f"{where}wrong JSON type for {', '.join(mistyped)}")
-    return kind(**obj)
-
-
-def span(text: str, kind: type[Record], obj: Any, where: str) -> Record:
-    """A span-like record (Span, Cue, Speaker, Timex) whose offsets hold its text."""
-    item = build(kind, need(obj, dict, where), where)
-    check_span(text, item.start, item.end, item.text, where)
-    return item
+CHECKS = {QuotedText: check_quoted_text, NameForm: check_name_form, TimexItem: check_timex_item}
 
 
 def check_span(text: str, start: int, end: int, written: str, where: str) -> None:
@@ -242,20 +187,3 @@ def check_span(text: str, start: int, end: int, written: str, where: str) -> Non
     problem = (f"text[{start}:{end}] is {text[start:end]!r}, not {written!r}" if inside
                else f"offsets {start}-{end} are not a span within the text's {len(text)} characters")
     raise Invalid(f"{where}{problem}; {written!r} is at {at}")
-
-
-def check_date(value: str) -> None:
-    """Refuse a publication date that is not YYYY-MM-DD."""
-    try:
-        valid = DATE.fullmatch(value) is not None and bool(dt.date.fromisoformat(value))
-    except ValueError:
-        valid = False
-    if not valid:
-        raise Invalid(f"published {value!r} is not a YYYY-MM-DD date")
-
-
-def need(value: Any, kind: type, where: str) -> Any:
-    """The value, if it is of the JSON kind the format needs there."""
-    if not isinstance(value, kind):
-        raise Invalid(f"{where}must be a JSON {'array' if kind is list else 'object'}")
-    return value

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ..analysis import analysis
 from ..corpus.gold import read_quotes
 from ..quotes.patterns import PATTERNS
+from ..schema import Quote
 from .core import PRF, share
 
 SPEAKER, MESSAGE = "Speaker", "Message"
@@ -90,18 +91,18 @@ def score_annotated(nlp: Language, gold_path: Path) -> dict:
     docs: list[Doc] = list(nlp.pipe(item.text for item in gold))
     counts, speaker_right, by_pattern = PRF(), 0, PatternCounts()
     for item, doc in zip(gold, docs):
-        predicted = [q.to_json() for q in analysis(doc).quotes]  # quotes do not depend on the date
+        predicted = analysis(doc).quotes  # quotes do not depend on the date
         counts.pred += len(predicted)
         counts.gold += len(item.quotes)
         unmatched = list(predicted)
         for g in item.quotes:
             span = g.content.start, g.content.end
-            match = max(unmatched, key=lambda p: overlap(span, content_range(p)), default=None)
-            if match is None or overlap(span, content_range(match)) < MIN_OVERLAP:
+            match = max(unmatched, key=lambda p: overlap(span, (p.content.start, p.content.end)), default=None)
+            if match is None or overlap(span, (match.content.start, match.content.end)) < MIN_OVERLAP:
                 continue
             unmatched.remove(match)
             counts.tp += 1
-            speaker_right += (g.speaker.name if g.speaker else None) == (match.get("speaker") or {}).get("name")
+            speaker_right += (g.speaker.name if g.speaker else None) == (match.speaker.name if match.speaker else None)
         by_pattern.add([q.pattern for q in doc._.quotes], predicted, unmatched)
     return {"texts": len(gold), "quotes": counts.gold, **counts.scores(),
             "speaker_accuracy": share(speaker_right, counts.tp), "patterns": by_pattern.scores(counts.gold)}
@@ -116,7 +117,7 @@ class PatternCounts:
     found: Counter = field(default_factory=Counter)
     right: Counter = field(default_factory=Counter)
 
-    def add(self, patterns: list[str], predicted: list[dict], unmatched: list[dict]) -> None:
+    def add(self, patterns: list[str], predicted: list[Quote], unmatched: list[Quote]) -> None:
         """Count one text's quotations, given the pattern of each and those left unmatched."""
         left = {id(q) for q in unmatched}
         for pattern, quote in zip(patterns, predicted):
@@ -128,11 +129,6 @@ class PatternCounts:
         return {p.name: {"found": self.found[p.name], "right": self.right[p.name],
                          "p": share(self.right[p.name], self.found[p.name]), "r": share(self.right[p.name], gold)}
                 for p in PATTERNS}
-
-
-def content_range(quote: dict) -> tuple[int, int]:
-    """(start, end) characters of a quotation's content in the analysis JSON."""
-    return quote["content"]["start"], quote["content"]["end"]
 
 
 def evaluate_speech(nlp: Language, split_dir: Path, annotated: Path | None = None) -> dict | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Callable, Iterable
 
 from spacy.language import Language
@@ -19,8 +18,7 @@ def hronika_timexes(nlp: Language) -> Callable[[list[TimexItem]], Iterable[list[
 
     def predict(items: list[TimexItem]) -> Iterable[list[Prediction]]:
         for item, doc in zip(items, nlp.pipe(i.text for i in items)):
-            published = dt.date.fromisoformat(item.published)
-            yield [(s.start_char, s.end_char, kind, timex_value(ref, published)) for s, kind, ref in doc._.timexes]
+            yield [(s.start_char, s.end_char, kind, timex_value(ref, item.published)) for s, kind, ref in doc._.timexes]
 
     return predict
 
