@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
+from typing import Callable
 
 DATA_PACKAGE = "hronika.lang.lv"
 NO_CLASS = "-"  # pronouns.tsv: a form no coreference rule reads
@@ -23,6 +24,16 @@ def words(name: str) -> frozenset[str]:
 def pairs(name: str) -> dict[str, str]:
     """The first two columns of a data file: word → value."""
     return {cols[0]: cols[1] for cols in data_lines(name)}
+
+
+def word_list(name: str) -> Callable[[], frozenset[str]]:
+    """The word list of one data file as a function that reads it on first use and keeps it."""
+    return lru_cache(maxsize=1)(partial(words, name))
+
+
+def word_pairs(name: str) -> Callable[[], dict[str, str]]:
+    """The word → value table of one data file as a function that reads it on first use and keeps it."""
+    return lru_cache(maxsize=1)(partial(pairs, name))
 
 
 @lru_cache(maxsize=1)
@@ -49,10 +60,8 @@ def closing_quotes() -> frozenset[str]:
     return frozenset(c for _, c in quote_pairs())
 
 
-@lru_cache(maxsize=1)
-def speech_verbs() -> frozenset[str]:
-    """Lemmas of verbs that introduce reported speech, claims and opinions."""
-    return words("speech_verbs.tsv")
+# lemmas of verbs that introduce reported speech, claims and opinions
+speech_verbs = word_list("speech_verbs.tsv")
 
 
 @lru_cache(maxsize=4)
@@ -77,10 +86,8 @@ def attribution_words(kind: str) -> frozenset[str]:
     return frozenset(cols[1] for cols in data_lines("attribution.tsv") if cols[0] == kind)
 
 
-@lru_cache(maxsize=1)
-def media_nouns() -> frozenset[str]:
-    """Lemmas of nouns naming where something was said (intervija, laikraksts, aģentūra …)."""
-    return words("media.txt")
+# lemmas of nouns naming where something was said (intervija, laikraksts, aģentūra …)
+media_nouns = word_list("media.txt")
 
 
 @lru_cache(maxsize=1)
@@ -90,22 +97,16 @@ def first_names() -> dict[str, str]:
     return {cols[0]: genders.get(cols[1], "") for cols in data_lines("first_names.tsv")}
 
 
-@lru_cache(maxsize=1)
-def dialogue_verbs() -> frozenset[str]:
-    """Lemmas of verbs that report speech only beside a quotation ("„…,“ viņš turpināja")."""
-    return words("dialogue_verbs.txt")
+# lemmas of verbs that report speech only beside a quotation ("„…,“ viņš turpināja")
+dialogue_verbs = word_list("dialogue_verbs.txt")
 
 
-@lru_cache(maxsize=1)
-def speech_verb_forms() -> dict[str, str]:
-    """Written form (lower case) of a speech verb → its lemma, as the training data spells them."""
-    return pairs("speech_verb_forms.tsv")
+# written form (lower case) of a speech verb → its lemma, as the training data spells them
+speech_verb_forms = word_pairs("speech_verb_forms.tsv")
 
 
-@lru_cache(maxsize=1)
-def organisation_nouns() -> frozenset[str]:
-    """Lemmas of nouns that refer back to an organisation ("banka", "ministrija", "uzņēmums")."""
-    return words("organisation_nouns.txt")
+# lemmas of nouns that refer back to an organisation ("banka", "ministrija", "uzņēmums")
+organisation_nouns = word_list("organisation_nouns.txt")
 
 
 @lru_cache(maxsize=1)
@@ -120,10 +121,8 @@ def tagged_pronouns(tag: str) -> frozenset[str]:
     return frozenset(cols[0] for cols in data_lines("pronouns.tsv") if len(cols) > 2 and tag in cols[2].split(","))
 
 
-@lru_cache(maxsize=1)
-def person_nouns() -> frozenset[str]:
-    """Lemmas of common nouns that name people."""
-    return words("person_nouns.txt")
+# lemmas of common nouns that name people
+person_nouns = word_list("person_nouns.txt")
 
 
 @lru_cache(maxsize=None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .. import data_lines, pairs, words
+from .. import data_lines, pairs, word_list, word_pairs
 
 
 @lru_cache(maxsize=1)
@@ -19,22 +19,16 @@ def weekdays() -> dict[str, tuple[int, bool]]:
     return {cols[0]: (int(cols[1]), len(cols) > 2 and cols[2] == "set") for cols in data_lines("timex/weekdays.tsv")}
 
 
-@lru_cache(maxsize=1)
-def seasons() -> dict[str, str]:
-    """Season form → TIMEX3 season code (WI, SP, SU, FA)."""
-    return pairs("timex/seasons.tsv")
+# season form → TIMEX3 season code (WI, SP, SU, FA)
+seasons = word_pairs("timex/seasons.tsv")
 
 
-@lru_cache(maxsize=1)
-def units() -> dict[str, str]:
-    """Calendar unit form → unit (D, W, M, Y, DE, CE, H, MIN)."""
-    return pairs("timex/units.tsv")
+# calendar unit form → unit (D, W, M, Y, DE, CE, H, MIN)
+units = word_pairs("timex/units.tsv")
 
 
-@lru_cache(maxsize=1)
-def numbers() -> dict[str, str]:
-    """Number word → its value as a string ("X" for "dažas", "vairākus": some; "1.5" for "pusotra")."""
-    return pairs("timex/numbers.tsv")
+# number word → its value as a string ("X" for "dažas", "vairākus": some; "1.5" for "pusotra")
+numbers = word_pairs("timex/numbers.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -56,10 +50,8 @@ def modifiers() -> dict[str, int]:
     return {cols[0]: int(cols[1]) for cols in data_lines("timex/modifiers.tsv")}
 
 
-@lru_cache(maxsize=1)
-def day_parts() -> dict[str, str]:
-    """Part-of-day form → TIMEX3 code (MO, MI, AF, EV, NI)."""
-    return pairs("timex/day_parts.tsv")
+# part-of-day form → TIMEX3 code (MO, MI, AF, EV, NI)
+day_parts = word_pairs("timex/day_parts.tsv")
 
 
 def adverbial(name: str) -> frozenset[str]:
@@ -79,10 +71,8 @@ def adverbial_seasons() -> frozenset[str]:
     return adverbial("timex/seasons.tsv")
 
 
-@lru_cache(maxsize=1)
-def vague_words() -> dict[str, str]:
-    """Word → PRESENT_REF, PAST_REF or FUTURE_REF."""
-    return pairs("timex/vague.tsv")
+# word → PRESENT_REF, PAST_REF or FUTURE_REF
+vague_words = word_pairs("timex/vague.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -91,10 +81,8 @@ def edge_words() -> dict[str, str]:
     return {cols[0]: cols[1] if len(cols) > 1 else "" for cols in data_lines("timex/edges.tsv")}
 
 
-@lru_cache(maxsize=1)
-def set_words() -> dict[str, str]:
-    """Word that makes a time recur → "before" (katru gadu) or "frequency" (reizi gadā)."""
-    return pairs("timex/sets.tsv")
+# word that makes a time recur → "before" (katru gadu) or "frequency" (reizi gadā)
+set_words = word_pairs("timex/sets.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -109,10 +97,8 @@ def clock_links() -> dict[str, str]:
     return {form: role for form, role in pairs("timex/clock.tsv").items() if role != "before"}
 
 
-@lru_cache(maxsize=1)
-def year_parts() -> dict[str, str]:
-    """Quarter or half of a year ("pirmajā ceturksnī") → TIMEX3 suffix (Q1, H2)."""
-    return pairs("timex/year_parts.tsv")
+# quarter or half of a year ("pirmajā ceturksnī") → TIMEX3 suffix (Q1, H2)
+year_parts = word_pairs("timex/year_parts.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -121,16 +107,12 @@ def ordinal_stems() -> list[tuple[str, int]]:
     return sorted(((cols[0], int(cols[1])) for cols in data_lines("timex/ordinal_words.tsv")), key=lambda s: -len(s[0]))
 
 
-@lru_cache(maxsize=1)
-def planning_verbs() -> frozenset[str]:
-    """Lemmas whose participle puts a time ahead ("plānots", "paredzēts", "gaidāms")."""
-    return words("timex/planning_verbs.txt")
+# lemmas whose participle puts a time ahead ("plānots", "paredzēts", "gaidāms")
+planning_verbs = word_list("timex/planning_verbs.txt")
 
 
-@lru_cache(maxsize=1)
-def holidays() -> dict[str, str]:
-    """Holiday phrase → "MM-DD" or an Easter offset ("easter+1")."""
-    return pairs("timex/holidays.tsv")
+# holiday phrase → "MM-DD" or an Easter offset ("easter+1")
+holidays = word_pairs("timex/holidays.tsv")
 
 
 @lru_cache(maxsize=None)
