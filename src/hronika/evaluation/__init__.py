@@ -6,18 +6,19 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from ..corpus.gold import read_timexes
-from .core import evaluate
-from .coref import evaluate_coref, hronika_chains
-from .names import score_dev_entities, score_name_list
-from .speech import evaluate_speech
-from .timex import hronika_timexes, score_timexes
-
 
 def run(nlp: Language, directory: Path, *, limit: int = 0, quotes: Path | None = None, timexes: Path | None = None,
         names: Path | None = None) -> dict:
     """Every score of `nlp` on a FullStack-LV split folder, and on the hand-annotated sets given: one JSON object
     whose sections are the core analysis, `speech`, `timex`, `coref` and `names`."""
+    # imported here, not above: `hronika bench` (evaluation.speed) would load scipy with the coreference metrics
+    from ..corpus.gold import read_timexes
+    from .core import evaluate
+    from .coref import evaluate_coref, hronika_chains
+    from .names import score_dev_entities, score_name_list
+    from .speech import evaluate_speech
+    from .timex import hronika_timexes, score_timexes
+
     results = evaluate(nlp, directory, limit=limit)
     speech = evaluate_speech(nlp, directory, quotes)
     if speech is not None:
