@@ -13,6 +13,23 @@ def get_coref_chains(doc: Doc) -> list[list[Span]]:
     return [[doc[start:end] for start, end in chain] for chain in doc._.coref_data or []]
 
 
+class CorefComponent:
+    """Puts the chains a `CorefResolver` links on the Doc as plain data (token ranges)."""
+
+    def __init__(self, resolver: CorefResolver) -> None:
+        self.resolver = resolver
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.coref_data = self.resolver.resolve(doc)
+        return doc
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        """Nothing to save: the rules and word classes ship with the package."""
+
+    def from_disk(self, path, *, exclude=tuple()) -> CorefComponent:
+        return self
+
+
 if not Doc.has_extension("coref_data"):
     Doc.set_extension("coref_data", default=None)
     Doc.set_extension("coref_chains", getter=get_coref_chains)
@@ -24,6 +41,6 @@ if not Doc.has_extension("coref_data"):
     requires=["doc.ents", "token.pos", "token.morph", "token.dep", "token.head", "token.lemma"],
     assigns=["doc._.coref_data"],
 )
-def make_coref_resolver(nlp: Language, name: str, window: int) -> CorefResolver:
+def make_coref_resolver(nlp: Language, name: str, window: int) -> CorefComponent:
     """After the entity recogniser and person-name mending."""
-    return CorefResolver(window)
+    return CorefComponent(CorefResolver(window))

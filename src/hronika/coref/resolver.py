@@ -93,7 +93,8 @@ class CorefResolver:
     def __init__(self, window: int = ANTECEDENT_WINDOW):
         self.window = window
 
-    def __call__(self, doc: Doc) -> Doc:
+    def resolve(self, doc: Doc) -> list[list[tuple[int, int]]]:
+        """The article's chains, each a list of (start, end) token ranges in text order."""
         chains, entity_of = Chains(), self.entity_spans(doc)
         self.link_names(doc, chains)
         previous_of_person: dict[str, tuple[int, int]] = {}
@@ -125,8 +126,7 @@ class CorefResolver:
             if antecedent is not None and antecedent.i != token.i:
                 chains.link(mention, self.mention_of(antecedent, entity_of))
         self.link_titles(doc, chains)
-        doc._.coref_data = chains.chains()
-        return doc
+        return chains.chains()
 
     @staticmethod
     def link_titles(doc: Doc, chains: Chains) -> None:
@@ -208,12 +208,6 @@ class CorefResolver:
             if score > best_score:
                 best, best_score = token, score
         return best
-
-    def to_disk(self, path, *, exclude=tuple()) -> None:
-        """Nothing to save: the rules and word classes ship with the package."""
-
-    def from_disk(self, path, *, exclude=tuple()) -> "CorefResolver":
-        return self
 
 
 def title_span(title: Token) -> tuple[int, int]:
