@@ -15,6 +15,8 @@ from ..schema import ENTITY_TYPES, QUOTE_KINDS, Cue, TextSpan, Timex
 # every field of its JSON type (no "12" for 12), no field unknown to the record: pydantic checks the shape,
 # the functions below what a shape cannot say (spans hold their text, order, ids)
 STRICT = ConfigDict(strict=True, extra="forbid")
+# how a quotation's sentence names its speaker (benchmarks/quotes/GUIDELINES.md)
+NAMING_KINDS = ("full_name", "surname", "title", "pronoun", "organisation", "group", "absent")
 
 Record = TypeVar("Record")
 
@@ -33,9 +35,11 @@ class Invalid(ValueError):
 
 @dataclass(frozen=True)
 class Speaker(TextSpan):
-    """The mention a quotation is attributed to, with the canonical name of whom it refers to."""
+    """The mention a quotation is attributed to, with the canonical name of whom it refers to and how the
+    quotation's sentence names them (NAMING_KINDS; None where not annotated)."""
 
     name: str
+    naming: Literal[NAMING_KINDS] | None = None
 
 
 @dataclass(frozen=True)
