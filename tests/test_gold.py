@@ -126,3 +126,13 @@ def test_an_impossible_publication_date_is_refused(tmp_path):
 
     assert refusal(read_timexes, broken_copy(tmp_path, TIMEXES, leap)).endswith(
         ":2: published: Input should be a valid date in the format YYYY-MM-DD, day value is outside expected range")
+
+
+def test_an_unknown_naming_kind_is_refused(tmp_path):
+    def nickname(record):
+        text = record["text"]
+        record["quotes"] = [{"kind": "indirect", "cue": None, "content": {"start": 0, "end": 5, "text": text[:5]},
+                             "speaker": {"start": 6, "end": 9, "text": text[6:9], "name": "X", "naming": "nickname"}}]
+
+    problem = refusal(read_quotes, broken_copy(tmp_path, QUOTES, nickname))
+    assert ":2: quotes.0.speaker.naming: Input should be 'full_name', 'surname', 'title', 'pronoun', " in problem

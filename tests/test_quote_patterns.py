@@ -101,12 +101,13 @@ def test_evaluate_scores_each_pattern(nlp, tmp_path):
         return {"start": start, "end": start + len(part), "text": part, **extra}
 
     quote = {"kind": "indirect", "cue": span("sacīja", lemma="sacīt"), "content": span("budžets ir sabalansēts"),
-             "speaker": span("Vilnis Ķirsis", name="Vilnis Ķirsis")}
+             "speaker": span("Rīgas domes priekšsēdētājs Vilnis Ķirsis", name="Vilnis Ķirsis", naming="full_name")}
     gold = {"id": "t1", "published": None, "reference": "", "text": text, "quotes": [quote]}
     (tmp_path / "gold.jsonl").write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
     scores = evaluate_speech(nlp, tmp_path, tmp_path / "gold.jsonl")["annotated"]
     patterns = scores["patterns"]
     assert list(patterns) == [p.name for p in PATTERNS]
-    assert patterns["ka_clause"] == {"found": 1, "right": 1, "p": 100.0, "r": 100.0}
-    assert patterns["evidential"] == {"found": 1, "right": 0, "p": 0.0, "r": 0.0}
+    assert patterns["ka_clause"] == {"found": 1, "right": 1, "p": 100.0, "r": 100.0, "speaker_accuracy": 100.0}
+    assert patterns["evidential"] == {"found": 1, "right": 0, "p": 0.0, "r": 0.0, "speaker_accuracy": 0.0}
     assert (scores["p"], scores["r"]) == (50.0, 100.0)
+    assert scores["speaker_by_naming"] == {"full_name": {"quotes": 1, "speaker_accuracy": 100.0}}

@@ -16,7 +16,8 @@ CORPUS = Path("../shared/data/fullstack-lv")  # where a developer's checkout has
 CHECKOUT = Path(__file__).resolve().parents[3]  # a source checkout: the annotated sets and the samples
 BENCHMARKS = CHECKOUT / "benchmarks"
 SAMPLES = CHECKOUT / "samples"
-ANNOTATED_QUOTES = BENCHMARKS / "quotes" / "gold.jsonl"
+ANNOTATED_QUOTES = BENCHMARKS / "quotes" / "gold.jsonl"  # dev texts: validation, never tuned on
+DEVELOPMENT_QUOTES = BENCHMARKS / "quotes" / "train.jsonl"  # train texts: what quote rules are tuned on
 ANNOTATED_TIMEXES = BENCHMARKS / "timex" / "gold.jsonl"
 ANNOTATED_NAMES = BENCHMARKS / "names" / "gold.jsonl"
 
@@ -29,7 +30,12 @@ def evaluate(
     limit: int = typer.Option(0, help="Score only the first N paragraphs (0: all)."),
     quotes: Optional[Path] = typer.Option(
         ANNOTATED_QUOTES if ANNOTATED_QUOTES.exists() else None,
-        help="Hand-annotated quotations (JSONL: each text with its quotations) for quote precision and recall.",
+        help="Hand-annotated quotations (JSONL: each text with its quotations) for quote precision and recall: the "
+        "validation set.",
+    ),
+    development_quotes: Optional[Path] = typer.Option(
+        DEVELOPMENT_QUOTES if DEVELOPMENT_QUOTES.exists() else None,
+        help="The development set of annotated quotations (train texts), scored the same way.",
     ),
     timexes: Optional[Path] = typer.Option(
         ANNOTATED_TIMEXES if ANNOTATED_TIMEXES.exists() else None,
@@ -47,12 +53,13 @@ def evaluate(
 
     if not (directory / "UD").is_dir():
         fail(f"{directory}: not a FullStack-LV split folder (no UD/ inside)")
-    for annotation in (quotes, timexes, names):
+    for annotation in (quotes, development_quotes, timexes, names):
         if annotation is not None and not annotation.is_file():
             fail(f"{annotation}: no such annotation file")
     nlp = load_pipeline(model)
     with console.status(f"Evaluating on {directory} ..."):
-        results = run(nlp, directory, limit=limit, quotes=quotes, timexes=timexes, names=names)
+        results = run(nlp, directory, limit=limit, quotes=quotes, development_quotes=development_quotes,
+                      timexes=timexes, names=names)
     if as_json:
         sys.stdout.write(json.dumps(results, ensure_ascii=False) + "\n")
         return

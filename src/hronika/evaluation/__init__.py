@@ -7,10 +7,11 @@ from pathlib import Path
 from spacy.language import Language
 
 
-def run(nlp: Language, directory: Path, *, limit: int = 0, quotes: Path | None = None, timexes: Path | None = None,
-        names: Path | None = None) -> dict:
-    """Every score of `nlp` on a FullStack-LV split folder, and on the hand-annotated sets given: one JSON object
-    whose sections are the core analysis, `speech`, `timex`, `coref` and `names`."""
+def run(nlp: Language, directory: Path, *, limit: int = 0, quotes: Path | None = None,
+        development_quotes: Path | None = None, timexes: Path | None = None, names: Path | None = None) -> dict:
+    """Every score of `nlp` on a FullStack-LV split folder, and on the hand-annotated sets given (quotations: the
+    validation and the development set): one JSON object whose sections are the core analysis, `speech`, `timex`,
+    `coref` and `names`."""
     # imported here, not above: `hronika bench` (evaluation.speed) would load scipy with the coreference metrics
     from ..corpus.gold import read_timexes
     from .core import evaluate
@@ -20,7 +21,7 @@ def run(nlp: Language, directory: Path, *, limit: int = 0, quotes: Path | None =
     from .timex import hronika_timexes, score_timexes
 
     results = evaluate(nlp, directory, limit=limit)
-    speech = evaluate_speech(nlp, directory, quotes)
+    speech = evaluate_speech(nlp, directory, quotes, development_quotes)
     if speech is not None:
         results["speech"] = speech
     if timexes is not None:

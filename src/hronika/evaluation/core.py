@@ -185,6 +185,17 @@ def evaluate(nlp: Language, split_dir: Path, limit: int = 0) -> dict:
     return results
 
 
+def quote_rows(scores: dict, label: str) -> Iterable[tuple[str, str]]:
+    """Table rows of one annotated quotation set: overall, per pattern, per way the speaker is named."""
+    yield f"quotes, {label}: {scores['texts']} news texts (p / r / f)", (
+        f"{scores['p']:.2f} / {scores['r']:.2f} / {scores['f']:.2f}")
+    yield "  speaker accuracy", f"{scores['speaker_accuracy']:.2f}"
+    for name, s in scores["patterns"].items():
+        yield f"  {name}: {s['found']} found (p / r / speaker)", f"{s['p']:.2f} / {s['r']:.2f} / {s['speaker_accuracy']:.2f}"
+    for naming, s in scores["speaker_by_naming"].items():
+        yield f"  speaker named by {naming}: {s['quotes']} quotes", f"{s['speaker_accuracy']:.2f}"
+
+
 def format_table(results: dict) -> Iterable[tuple[str, str]]:
     """(metric, value) rows for a human-readable report."""
     for key in ("tokens_f", "sents_f", "upos", "xpos", "feats", "lemma", "uas", "las"):
@@ -198,12 +209,9 @@ def format_table(results: dict) -> Iterable[tuple[str, str]]:
     if "frames" in speech:
         yield f"speech frames ({speech['frames']}): cue / message / speaker", (
             f"{speech['cue_recall']:.2f} / {speech['message_recall']:.2f} / {speech['speaker_accuracy']:.2f}")
-    if "annotated" in speech:
-        a = speech["annotated"]
-        yield f"quotes, {a['texts']} news texts (p / r / f)", f"{a['p']:.2f} / {a['r']:.2f} / {a['f']:.2f}"
-        yield "  speaker accuracy", f"{a['speaker_accuracy']:.2f}"
-        for name, scores in a.get("patterns", {}).items():
-            yield f"  {name}: {scores['found']} found (p / r)", f"{scores['p']:.2f} / {scores['r']:.2f}"
+    for key, label in (("annotated", "validation"), ("development", "development")):
+        if key in speech:
+            yield from quote_rows(speech[key], label)
     if "timex" in results:
         t = results["timex"]
         yield f"timexes, {t['timexes']} annotated (f / value accuracy)", f"{t['lenient']['f']:.2f} / {t['accuracy']:.2f}"

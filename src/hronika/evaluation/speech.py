@@ -11,9 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..analysis import analysis
-from ..corpus.gold import read_quotes
+from ..corpus.gold import Quote as GoldQuote, read_quotes
 from ..quotes.patterns import PATTERNS
-from ..schema import Quote
 from .core import PRF, share
 
 SPEAKER, MESSAGE = "Speaker", "Message"
@@ -86,12 +85,14 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 
 def score_annotated(nlp: Language, gold_path: Path) -> dict:
-    """Quote precision, recall, F1 (content overlap ≥ 0.5) and speaker-name accuracy on hand-annotated texts."""
+    """Quote precision, recall, F1 (content overlap ≥ 0.5) and speaker-name accuracy on hand-annotated texts, also
+    per quotation pattern and per way the gold speaker is named (`naming`)."""
     gold = read_quotes(gold_path)
     docs: list[Doc] = list(nlp.pipe(item.text for item in gold))
-    counts, speaker_right, by_pattern = PRF(), 0, PatternCounts()
+    counts, tally = PRF(), Tally()
     for item, doc in zip(gold, docs):
         predicted = analysis(doc).quotes  # quotes do not depend on the date
+        patterns = {id(q): raw.pattern for q, raw in zip(predicted, doc._.quotes)}
         counts.pred += len(predicted)
         counts.gold += len(item.quotes)
         unmatched = list(predicted)
@@ -102,41 +103,65 @@ def score_annotated(nlp: Language, gold_path: Path) -> dict:
                 continue
             unmatched.remove(match)
             counts.tp += 1
-            speaker_right += (g.speaker.name if g.speaker else None) == (match.speaker.name if match.speaker else None)
-        by_pattern.add([q.pattern for q in doc._.quotes], predicted, unmatched)
+            right = (g.speaker.name if g.speaker else None) == (match.speaker.name if match.speaker else None)
+            tally.matched(patterns[id(match)], naming_of(g), right)
+        for quote in predicted:
+            tally.found[patterns[id(quote)]] += 1
     return {"texts": len(gold), "quotes": counts.gold, **counts.scores(),
-            "speaker_accuracy": share(speaker_right, counts.tp), "patterns": by_pattern.scores(counts.gold)}
+            "speaker_accuracy": share(sum(tally.speaker_right.values()), counts.tp),
+            "patterns": tally.pattern_scores(counts.gold), "speaker_by_naming": tally.naming_scores()}
+
+
+def naming_of(quote: GoldQuote) -> str:
+    """How the gold quotation's sentence names its speaker: a NAMING_KINDS value, "unknown" where not annotated,
+    "none" for a quotation without a speaker."""
+    if quote.speaker is None:
+        return "none"
+    return quote.speaker.naming or "unknown"
 
 
 @dataclass
-class PatternCounts:
-    """Quotations found and matched to gold per pattern. A pattern's precision is the share of its quotations
-    that match a gold quotation; its recall the share of all gold quotations matched by one of its quotations,
-    so that the patterns' recalls add up to the overall recall."""
+class Tally:
+    """Quotations found per pattern, and the matched ones with their speaker right or wrong per pattern and per
+    naming. A pattern's precision is the share of its quotations that match a gold quotation; its recall the share
+    of all gold quotations matched by one of its quotations, so that the patterns' recalls add up to the overall."""
 
     found: Counter = field(default_factory=Counter)
     right: Counter = field(default_factory=Counter)
+    speaker_right: Counter = field(default_factory=Counter)  # by pattern
+    by_naming: Counter = field(default_factory=Counter)
+    by_naming_right: Counter = field(default_factory=Counter)
 
-    def add(self, patterns: list[str], predicted: list[Quote], unmatched: list[Quote]) -> None:
-        """Count one text's quotations, given the pattern of each and those left unmatched."""
-        left = {id(q) for q in unmatched}
-        for pattern, quote in zip(patterns, predicted):
-            self.found[pattern] += 1
-            self.right[pattern] += id(quote) not in left
+    def matched(self, pattern: str, naming: str, speaker_right: bool) -> None:
+        """Count one quotation matched to gold."""
+        self.right[pattern] += 1
+        self.speaker_right[pattern] += speaker_right
+        self.by_naming[naming] += 1
+        self.by_naming_right[naming] += speaker_right
 
-    def scores(self, gold: int) -> dict[str, dict]:
-        """{pattern: {found, right, p, r}} for every pattern of the registry, in the order they run."""
+    def pattern_scores(self, gold: int) -> dict[str, dict]:
+        """{pattern: {found, right, p, r, speaker_accuracy}} for every pattern of the registry, in the order they
+        run; speaker accuracy over the pattern's matched quotations."""
         return {p.name: {"found": self.found[p.name], "right": self.right[p.name],
-                         "p": share(self.right[p.name], self.found[p.name]), "r": share(self.right[p.name], gold)}
+                         "p": share(self.right[p.name], self.found[p.name]), "r": share(self.right[p.name], gold),
+                         "speaker_accuracy": share(self.speaker_right[p.name], self.right[p.name])}
                 for p in PATTERNS}
 
+    def naming_scores(self) -> dict[str, dict]:
+        """{naming: {quotes, speaker_accuracy}} over the matched quotations, by how gold names their speaker."""
+        return {kind: {"quotes": n, "speaker_accuracy": share(self.by_naming_right[kind], n)}
+                for kind, n in sorted(self.by_naming.items())}
 
-def evaluate_speech(nlp: Language, split_dir: Path, annotated: Path | None = None) -> dict | None:
-    """The `speech` section of `hronika evaluate`: FrameNet recall, and the annotated set where given."""
+
+def evaluate_speech(nlp: Language, split_dir: Path, annotated: Path | None = None,
+                    development: Path | None = None) -> dict | None:
+    """The `speech` section of `hronika evaluate`: FrameNet recall, the annotated validation set (`annotated`: dev
+    texts, never tuned on) and the development set (`development`: train texts, what rules are tuned on)."""
     frames = list(read_speech_frames(split_dir)) if (split_dir / "FrameNet").is_dir() else []
-    if not frames and annotated is None:
+    if not frames and annotated is None and development is None:
         return None
     section = score_frames(nlp, frames) if frames else {}
-    if annotated is not None:
-        section["annotated"] = score_annotated(nlp, annotated)
+    for key, path in (("annotated", annotated), ("development", development)):
+        if path is not None:
+            section[key] = score_annotated(nlp, path)
     return section
