@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 from hronika.ingest.run import ingest
 from hronika.cli import app
 from hronika.ingest.sources import Columns, read_inputs
-from hronika.store import Store
+from hronika.schema import Analysis, Entity, Mention, Quote, Speaker, TextSpan
+from hronika.store import Article, Store
 from hronika.store import queries
 
 runner = CliRunner()
@@ -168,3 +169,31 @@ def test_a_version_1_store_is_migrated_with_its_entities_names(tmp_path):
     with Store(db) as store:
         assert store.schema_version() == 2
         assert store.con.execute("SELECT * FROM entity_names").fetchall() == [(1, "Valdis Zatlers")]
+
+
+def test_only_names_are_aliases_so_a_speaker_query_finds_only_that_speaker(tmp_path):
+    # Lukašenko's mentions include a pronoun and a description that names Putin: neither may become his alias
+    text = ("Aleksandrs Lukašenko tikās ar Vladimiru Putinu. Viņš sacīja, ka sarunas bija labas. "
+            "Pēc Putina vizītes izziņošanas Lukašenko paziņoja, ka robeža paliks slēgta. "
+            "Putins norādīja, ka sadarbība turpināsies.")
+
+    def span(part: str, kind=Mention, *extra):
+        start = text.index(part)
+        return kind(start, start + len(part), part, *extra)
+
+    lukasenko = Entity("e1", "person", "Aleksandrs Lukašenko", [
+        span("Aleksandrs Lukašenko"), span("Viņš"), span("Pēc Putina vizītes izziņošanas"), span("Lukašenko paziņoja")])
+    putin = Entity("e2", "person", "Vladimirs Putins", [span("Vladimiru Putinu"), span("Putins norādīja")])
+
+    def quote(speaker: str, entity: Entity, content: str) -> Quote:
+        return Quote("indirect", span(speaker, Speaker, entity.id, entity.name), None, span(content, TextSpan), 0.9)
+
+    analysed = Analysis("lv", None, [lukasenko, putin], [
+        quote("Viņš", lukasenko, "sarunas bija labas"), quote("Lukašenko", lukasenko, "robeža paliks slēgta"),
+        quote("Putins", putin, "sadarbība turpināsies")], [])
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add([(Article(text, "t"), analysed)])
+        aliases = {a for (a,) in store.con.execute("SELECT alias FROM aliases").fetchall()}
+        assert {"Viņš", "Pēc Putina vizītes izziņošanas"}.isdisjoint(aliases)
+        assert {"Aleksandrs Lukašenko", "Vladimiru Putinu", "Vladimirs Putins"} <= aliases
+        assert [q["content"] for q in queries.quotes(store, speaker="Putins")] == ["sadarbība turpināsies"]

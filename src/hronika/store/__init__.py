@@ -15,6 +15,7 @@ from typing import IO, Iterable, Iterator
 
 import duckdb
 
+from ..lang.lv.names import is_written_name
 from ..schema import PERSON, Analysis
 from .migrations import MIGRATIONS, SCHEMA_VERSION, load_fts
 
@@ -208,7 +209,9 @@ class Store:
             entity_id = self.resolve_entity(entity.type, entity.name, rows, renamed)
             entity_ids[entity.id] = entity_id
             rows["mentions"] += [[doc_id, entity_id, m.start, m.end, m.text] for m in entity.mentions]
-            for alias in {m.text for m in entity.mentions} | {entity.name}:
+            # only names find an entity again: a pronoun or a description ("pēc Putina vizītes") would make another
+            # entity's quotations answer a query for whom it mentions
+            for alias in {m.text for m in entity.mentions if is_written_name(m.text)} | {entity.name}:
                 if (entity_id, alias) not in self.entity_cache().aliases:
                     self.entity_cache().aliases.add((entity_id, alias))
                     rows["aliases"].append([entity_id, alias])

@@ -121,6 +121,10 @@ def tagged_pronouns(tag: str) -> frozenset[str]:
     return frozenset(cols[0] for cols in data_lines("pronouns.tsv") if len(cols) > 2 and tag in cols[2].split(","))
 
 
+# every pronoun form, whether or not a coreference rule reads it
+pronoun_words = word_list("pronouns.tsv")
+
+
 # lemmas of common nouns that name people
 person_nouns = word_list("person_nouns.txt")
 

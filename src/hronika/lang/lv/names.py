@@ -6,10 +6,11 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ...schema import PERSON
-from . import first_names
+from . import first_names, pronoun_words
 from .coref import is_person_noun
 
 NAME_POS = frozenset({"PROPN", "X"})
+OPENING_MARKS = "„“\"«'("  # a quoted name's mark before its first capital: „Latvijas Gāze”
 
 
 def is_first_name(token: Token) -> bool:
@@ -20,6 +21,14 @@ def is_first_name(token: Token) -> bool:
     if token.morph.get("Case") == ["Nom"]:
         return token.text in names
     return token.lemma_.capitalize() in names or token.text in names
+
+
+def is_written_name(text: str) -> bool:
+    """Whether a mention's text is a name as written: every word capitalised (or a number), and not a pronoun
+    ("Viņš" opens a sentence with a capital, "Valsts prezidents" has a lower-case word)."""
+    words = [word.lstrip(OPENING_MARKS) for word in text.split()]
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words) and (
+        text.lower() not in pronoun_words())
 
 
 def is_name_word(token: Token) -> bool:
