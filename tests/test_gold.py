@@ -21,6 +21,14 @@ def test_quotes_load_in_their_counts():
     assert sum(not t.quotes for t in texts) == 12
 
 
+def test_the_development_set_loads_in_its_counts_with_every_speaker_named():
+    texts = read_quotes(BENCHMARKS / "quotes" / "train.jsonl")
+    assert (len(texts), sum(len(t.quotes) for t in texts)) == (132, 184)
+    speakers = [q.speaker for t in texts for q in t.quotes if q.speaker is not None]
+    assert speakers and all(s.naming is not None for s in speakers)
+    assert {t.id for t in texts}.isdisjoint(t.id for t in read_quotes(QUOTES))  # train, not the dev texts
+
+
 def test_names_load_in_their_counts():
     assert len(read_names(NAMES)) == 471
 
