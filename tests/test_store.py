@@ -197,3 +197,28 @@ def test_only_names_are_aliases_so_a_speaker_query_finds_only_that_speaker(tmp_p
         assert {"Viņš", "Pēc Putina vizītes izziņošanas"}.isdisjoint(aliases)
         assert {"Aleksandrs Lukašenko", "Vladimiru Putinu", "Vladimirs Putins"} <= aliases
         assert [q["content"] for q in queries.quotes(store, speaker="Putins")] == ["sadarbība turpināsies"]
+
+
+def test_quotations_below_a_confidence_are_left_out_of_queries_and_exports(tmp_path):
+    text = "Ministre Evika Siliņa sacīja, ka budžets būs. Viņa piebilda, ka nodokļi necelsies."
+    siline = Entity("e1", "person", "Evika Siliņa", [Mention(9, 21, "Evika Siliņa")])
+
+    def quote(content: str, confidence: float) -> Quote:
+        start = text.index(content)
+        return Quote("indirect", Speaker(9, 21, "Evika Siliņa", "e1", "Evika Siliņa"), None,
+                     TextSpan(start, start + len(content), content), confidence)
+
+    analysed = Analysis("lv", None, [siline], [quote("budžets būs", 0.94), quote("nodokļi necelsies", 0.62)], [])
+    db = tmp_path / "c.duckdb"
+    with Store(db) as store:
+        store.add([(Article(text, "t"), analysed)])
+        assert [q["content"] for q in queries.quotes(store, min_confidence=0.9)] == ["budžets būs"]
+        assert len(queries.quotes(store)) == 2
+        assert [q["content"] for q in queries.document(store, 1, 0.9)["quotes"]] == ["budžets būs"]
+        assert json.loads(next(queries.export_jsonl(store, 0.9)))["quotes"][0]["content"] == "budžets būs"
+        queries.export_parquet(store, tmp_path / "pq", 0.9)
+        assert store.con.execute("SELECT count(*) FROM read_parquet(?)", [str(tmp_path / "pq" / "quotes.parquet")]
+                                 ).fetchone() == (1,)
+    found = runner.invoke(app, ["quotes", "--db", str(db), "--min-confidence", "0.9", "--json"])
+    assert [q["content"] for q in json.loads(found.output)] == ["budžets būs"]
+    assert runner.invoke(app, ["quotes", "--db", str(db), "--min-confidence", "1.5"]).exit_code == 2

@@ -41,6 +41,7 @@ def iso_date(value: Any) -> Any:
 
 
 IsoDate = Annotated[dt.date, BeforeValidator(iso_date)]
+MinConfidence = Annotated[float, Query(ge=0.0, le=1.0, description="Only quotations of at least this confidence.")]
 
 
 class AnalyzeRequest(BaseModel):
@@ -217,8 +218,8 @@ def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None, *, allowed
 
     @app.get("/documents/{doc_id}", responses=ERRORS, operation_id="get_document",
              summary="One document with its quotes, mentions, timexes")
-    def get_document(doc_id: Annotated[int, Path(ge=0, le=MAX_OFFSET)]) -> dict:
-        return found_or_404(read(queries.document, doc_id), f"no document {doc_id}")
+    def get_document(doc_id: Annotated[int, Path(ge=0, le=MAX_OFFSET)], min_confidence: MinConfidence = 0.0) -> dict:
+        return found_or_404(read(queries.document, doc_id, min_confidence), f"no document {doc_id}")
 
     @app.get("/quotes", responses=ERRORS, summary="Quotations by speaker, topic, date and words")
     def list_quotes(speaker: Annotated[Optional[str], Query(max_length=200)] = None,
@@ -226,8 +227,9 @@ def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None, *, allowed
                     since: Optional[IsoDate] = None, until: Optional[IsoDate] = None,
                     contains: Annotated[Optional[str], Query(max_length=200)] = None,
                     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
-                    limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT)] = 50) -> list[dict]:
-        return read(queries.quotes, speaker, about, since, until, contains, limit, offset)
+                    limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT)] = 50,
+                    min_confidence: MinConfidence = 0.0) -> list[dict]:
+        return read(queries.quotes, speaker, about, since, until, contains, limit, offset, min_confidence)
 
     @app.get("/entities", responses=ERRORS | {200: {"links": {"GetEntity": FIRST_ENTITY_LINK}}},
              summary="Entities, most mentioned first")

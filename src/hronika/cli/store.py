@@ -11,7 +11,8 @@ import typer
 from rich.markup import escape
 
 from ..limits import ANALYSIS_QUEUE, ANALYSIS_TIMEOUT, MAX_ANALYSES
-from .common import DB_OPTION, app, console, err_console, fail, load_pipeline, open_store, parse_date, print_rows
+from .common import (DB_OPTION, MIN_CONFIDENCE_OPTION, app, console, err_console, fail, load_pipeline, open_store,
+                     parse_date, print_rows)
 
 
 @app.command()
@@ -63,6 +64,7 @@ def quotes(
     until: Optional[str] = typer.Option(None, help="Published on or before YYYY-MM-DD."),
     contains: Optional[str] = typer.Option(None, help="Words in the quotation."),
     limit: int = typer.Option(50, help="At most this many."),
+    min_confidence: float = MIN_CONFIDENCE_OPTION,
     db: Path = DB_OPTION,
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
@@ -70,7 +72,8 @@ def quotes(
     from ..store import queries
 
     with open_store(db) as store:
-        rows = queries.quotes(store, speaker, about, parse_date(since), parse_date(until), contains, limit)
+        rows = queries.quotes(store, speaker, about, parse_date(since), parse_date(until), contains, limit,
+                              min_confidence=min_confidence)
     print_rows(rows, as_json, f"{len(rows)} quotations", ["published", "speaker_name", "cue", "content", "document_id"])
 
 
@@ -92,6 +95,7 @@ def entities(
 @app.command()
 def show(
     doc_id: int = typer.Argument(..., help="A document id (see `hronika quotes` or `stats`)."),
+    min_confidence: float = MIN_CONFIDENCE_OPTION,
     db: Path = DB_OPTION,
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
@@ -100,7 +104,7 @@ def show(
     from ..store import queries
 
     with open_store(db) as store:
-        doc = queries.document(store, doc_id)
+        doc = queries.document(store, doc_id, min_confidence)
     if doc is None:
         fail(f"no document {doc_id} in {db}")
     if as_json:
@@ -124,6 +128,7 @@ def stats(db: Path = DB_OPTION, as_json: bool = typer.Option(False, "--json", he
 def export(
     output: Path = typer.Argument(..., help="A .jsonl file, a folder for Parquet files, or a .conllu file."),
     fmt: str = typer.Option("jsonl", "--format", help="jsonl, parquet or conllu."),
+    min_confidence: float = MIN_CONFIDENCE_OPTION,
     db: Path = DB_OPTION,
     model: Optional[Path] = typer.Option(None, help="For conllu: a pipeline folder other than the shipped one."),
 ) -> None:
@@ -135,10 +140,10 @@ def export(
     with open_store(db) as store:
         if fmt == "jsonl":
             with output.open("w", encoding="utf-8") as out:
-                for line in queries.export_jsonl(store):
+                for line in queries.export_jsonl(store, min_confidence):
                     out.write(line + "\n")
         elif fmt == "parquet":
-            queries.export_parquet(store, output)
+            queries.export_parquet(store, output, min_confidence)
         else:
             from ..render import doc_to_conllu
 

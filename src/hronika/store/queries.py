@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Iterator
+
+import duckdb
 
 from ..lang.lv.inflection import name_forms
 from ..schema import NAMED_TYPES, SPEAKER_TYPES
@@ -34,10 +37,12 @@ def matching_entities(store: Store, query: str, types: frozenset[str] = SPEAKER_
     return found
 
 
-def quotes(store: Store, speaker: str | None = None, about: str | None = None, since: str | None = None,
-           until: str | None = None, contains: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
-    """Quotations, newest first, filtered by speaker, by an entity named in them, by date and by words."""
-    where, params = [], []
+def quotes(store: Store, speaker: str | None = None, about: str | None = None, since: dt.date | None = None,
+           until: dt.date | None = None, contains: str | None = None, limit: int = 50, offset: int = 0,
+           min_confidence: float = 0.0) -> list[dict]:
+    """Quotations, newest first, filtered by speaker, by an entity named in them, by date, by words and by the
+    least confidence."""
+    where, params = ["q.confidence >= ?"], [min_confidence]
     if speaker:
         where.append("q.speaker_entity_id IN (SELECT UNNEST(?))")
         params.append(matching_entities(store, speaker) or [-1])
@@ -56,7 +61,7 @@ def quotes(store: Store, speaker: str | None = None, about: str | None = None, s
         where.append("q.content ILIKE ?")
         params.append(f"%{contains}%")
     sql = (f"SELECT {QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id "
-           f"{'WHERE ' + ' AND '.join(where) if where else ''} "
+           f"WHERE {' AND '.join(where)} "
            "ORDER BY q.published DESC NULLS LAST, q.id LIMIT ? OFFSET ?")
     return list(store.rows(sql, params + [limit, offset]))
 
@@ -84,15 +89,16 @@ def entity(store: Store, entity_id: int) -> dict | None:
     return found[0]
 
 
-def document(store: Store, doc_id: int) -> dict | None:
-    """One document with its quotes, entity mentions and time expressions."""
+def document(store: Store, doc_id: int, min_confidence: float = 0.0) -> dict | None:
+    """One document with its quotes (those of at least `min_confidence`), entity mentions and time expressions."""
     found = list(store.rows("SELECT id, url, title, outlet, published, text, source FROM documents WHERE id = ?",
                             [doc_id]))
     if not found:
         return None
     doc = found[0]
     doc["quotes"] = list(store.rows("SELECT kind, speaker_name, speaker_text, cue, content, start_char, end_char, "
-                                    "confidence FROM quotes WHERE document_id = ? ORDER BY start_char", [doc_id]))
+                                    "confidence FROM quotes WHERE document_id = ? AND confidence >= ? "
+                                    "ORDER BY start_char", [doc_id, min_confidence]))
     doc["mentions"] = list(store.rows("SELECT m.start_char, m.end_char, m.text, e.type, e.name, e.id AS entity_id "
                                       "FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.document_id = ? "
                                       "ORDER BY m.start_char", [doc_id]))
@@ -125,18 +131,22 @@ def document_texts(store: Store, batch: int = 256) -> Iterator[tuple[int, str]]:
         yield from rows
 
 
-def export_jsonl(store: Store) -> Iterator[str]:
-    """Every document as one JSON line with its quotes, mentions and time expressions."""
+def export_jsonl(store: Store, min_confidence: float = 0.0) -> Iterator[str]:
+    """Every document as one JSON line with its quotes (those of at least `min_confidence`), mentions and time
+    expressions."""
     for (doc_id,) in store.con.execute("SELECT id FROM documents ORDER BY id").fetchall():
-        yield json.dumps(document(store, doc_id), ensure_ascii=False, default=str)
+        yield json.dumps(document(store, doc_id, min_confidence), ensure_ascii=False, default=str)
 
 
-def export_parquet(store: Store, folder: Path) -> list[Path]:
-    """Every table as a Parquet file in a folder."""
+def export_parquet(store: Store, folder: Path, min_confidence: float = 0.0) -> list[Path]:
+    """Every table as a Parquet file in a folder; the quotes of at least `min_confidence`."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for table in INSERT_ORDER:
         path = folder / f"{table}.parquet"
-        store.con.table(table).write_parquet(str(path))  # the path is a value, never part of SQL
+        rows = store.con.table(table)
+        if table == "quotes":
+            rows = rows.filter(duckdb.ColumnExpression("confidence") >= duckdb.ConstantExpression(min_confidence))
+        rows.write_parquet(str(path))  # the path is a value, never part of SQL
         written.append(path)
     return written
