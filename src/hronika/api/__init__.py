@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import hmac
 import json
+import queue
 import re
 import threading
 from pathlib import Path as FilePath
@@ -115,18 +116,23 @@ def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None, *, allowed
     # One DuckDB thread: the server's reads are small, and its cores are for the analyses (1.5× requests/s).
     store = Store(db, threads=1)
 
+    # Reading connections not in use: a read takes one (or opens one) and gives it back. They belong to the app,
+    # not to a thread: DuckDB aborts the process when a worker thread's connection is destroyed at exit.
+    idle_readers: queue.SimpleQueue = queue.SimpleQueue()
+
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI):
         analyses.start()
         yield
         analyses.close()
+        while not idle_readers.empty():
+            idle_readers.get_nowait().close()
 
     app = FastAPI(title="hronika", version="1", lifespan=lifespan, default_response_class=Json,
                   description="Who said what, about whom, where and when, in Latvian news: analysis of one text, and "
                   "the store of analysed articles.")
     app.state.analyses = analyses
     lock = threading.Lock()  # writes (and the search index) go through `store`, one at a time
-    readers = threading.local()  # reads through a connection per thread, side by side
     # the last added is the outermost: the Host is checked first, then the body's size, then the method
     app.add_middleware(AllowedMethods, router=app.router)
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
@@ -143,10 +149,15 @@ def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None, *, allowed
         return Json({"detail": "internal server error"}, status_code=500)
 
     def read(function, *args, **kwargs):
-        """Run a store query on this thread's own connection."""
-        if not hasattr(readers, "store"):
-            readers.store = store.cursor()
-        return function(readers.store, *args, **kwargs)
+        """Run a store query on a reading connection of its own, side by side with the other reads."""
+        try:
+            reader = idle_readers.get_nowait()
+        except queue.Empty:
+            reader = store.cursor()
+        try:
+            return function(reader, *args, **kwargs)
+        finally:
+            idle_readers.put(reader)
 
     def locked(function, *args, **kwargs):
         """Run a function of the writing connection under the lock."""
