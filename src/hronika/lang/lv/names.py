@@ -6,11 +6,12 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ...schema import PERSON
-from . import first_names, pronoun_words
+from . import first_names, opening_quotes, pronoun_words
 from .coref import is_person_noun
 
 NAME_POS = frozenset({"PROPN", "X"})
-OPENING_MARKS = "„“\"«'("  # a quoted name's mark before its first capital: „Latvijas Gāze”
+# what may stand before a name's first capital: an opening quotation mark („Latvijas Gāze”) or a bracket
+OPENING_MARKS = "".join(sorted(opening_quotes())) + "("
 
 
 def is_first_name(token: Token) -> bool:
