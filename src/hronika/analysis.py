@@ -11,6 +11,7 @@ from . import schema
 from .coref.resolver import name_key
 from .lang.lv.canonical import base_name, head_nominative
 from .lang.lv.inflection import name_forms
+from .lang.lv.names import is_first_name
 from .quotes.finder import Quote
 from .schema import PERSON
 from .timex.values import timex_value
@@ -93,9 +94,16 @@ def merge_surnames(by_key: dict[tuple[str, str], Cluster]) -> None:
             continue
         forms = {f for m in entity.mentions for f in name_forms(m[-1].text)}
         matches = [full_by_name[f] for f in forms if f in full_by_name]
+        if not matches:  # a first name alone: the one person of the article who has it ("teica Lelde")
+            matches = [k for k, e in full.items() if forms & first_name_forms(e)]
         if len(matches) == 1:
             by_key[matches[0]].mentions += entity.mentions
             del by_key[key]
+
+
+def first_name_forms(person: Cluster) -> set[str]:
+    """The possible nominatives (lower case) of a fully named person's first names, from every mention."""
+    return {f for m in person.mentions if len(m) > 1 and is_first_name(m[0]) for f in name_forms(m[0].text)}
 
 
 def speaker_entity(quote: Quote, lookup: dict[tuple[int, int], Cluster]) -> Cluster | None:

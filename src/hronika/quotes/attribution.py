@@ -64,7 +64,8 @@ def reporting_subject(evidential: Token) -> Span | None:
     the subject of the sentence before ("Dzintra Lezdiņa sevi nosauc … Pērn esot uzrakstījusi …")."""
     doc, sent = evidential.doc, evidential.sent
     subject = subject_of(evidential)
-    if subject is not None and (subject.ent_type_ == PERSON or subject.pos_ == "PROPN"):
+    # the subject is the source when it is a person: "visa Ventmala esot pilna" says something about a place
+    if subject is not None and (subject.ent_type_ == PERSON or (subject.pos_ == "PROPN" and not subject.ent_type_)):
         return noun_phrase(subject)
     if sent.start == 0:
         return None
