@@ -75,6 +75,17 @@ def reporting_subject(evidential: Token) -> Span | None:
     return subjects[0] if subjects else None
 
 
+def person_named_before(content: Span) -> Span | None:
+    """The person named last in the sentence before the one a quotation starts in ("Vēl Dzintrai patīk … Jaukākais
+    tad esot …")."""
+    doc, sent = content.doc, content.doc[content.start].sent
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    people = [e for e in entities(doc).starting(previous.start, previous.end) if e.label_ == PERSON]
+    return people[-1] if people else None
+
+
 def medium_of(cue: Token, content: Span) -> Span | None:
     """Where it was said, near the cue outside the content: "intervijā laikrakstam „Financial Times“"."""
     doc, sent = cue.doc, cue.sent

@@ -11,7 +11,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from ..schema import PERSON
-from .attribution import medium_of
+from .attribution import medium_of, person_named_before
 from .cues import is_speech_cue
 from .marks import quoted_speech
 from .patterns import CONTINUED, CUED, DIALOGUE, PATTERNS, QUOTED, SENTENCES, SPEAKER_LINES, Pattern, Quote
@@ -150,6 +150,9 @@ class QuoteFinder:
                     quote.speaker, quote.cue = previous.speaker, quote.cue or previous.cue
                 else:
                     quote = self.first(CONTINUED, quote, previous) or quote
+            elif quote.speaker is None and quote.pattern == "evidential":
+                # the first report of an article: of the person named last in the sentence before
+                quote.speaker = person_named_before(quote.content)
             continued.append(quote)
             if quote.speaker is not None:
                 previous = quote
