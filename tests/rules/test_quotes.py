@@ -298,3 +298,19 @@ def test_converb_and_first_person_asides_take_nothing_before_them(analyse):
     text = ("Tātad visos laikos valodas kopēji ir ilgojušies pēc tīras valodas, norādot uz tās nozīmi. "
             "Ja cilvēks ir izredzēta būtne, tad, teiksim, mēs esam citām būtnēm līdzīgi.")
     assert all(cue not in ("norādot", "teiksim") for _, _, _, cue, _ in quotes(analyse, text))
+
+
+def test_opening_evidential_sentence_takes_the_speaker_named_next(analyse):
+    text = ("Ezerā šovasar esot daudz vairāk zivju nekā pērn. "
+            "„Makšķernieki brauc no visas Latvijas,” stāsta biedrības vadītājs Jānis Kalniņš.")
+    result = quotes(analyse, text)
+    assert [r[-1] for r in result] == ["Ezerā šovasar esot daudz vairāk zivju nekā pērn",
+                                       "Makšķernieki brauc no visas Latvijas"]
+    assert [r[1] for r in result] == ["Jānis Kalniņš", "Jānis Kalniņš"]
+
+
+def test_evidential_speech_verb_inside_a_run_is_the_runs_report(analyse):
+    text = ("Inženieris Andris Rutmanis sacīja, ka apkure tiks pārbaudīta. "
+            "Konkrēta vaina neesot atrasta, to pateikšot tikai energoaudits.")
+    result = quotes(analyse, text)
+    assert len(result) == 2 and result[-1][1] == "Andris Rutmanis"

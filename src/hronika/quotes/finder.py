@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 
 import numpy
 from spacy.attrs import SENT_START
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..schema import PERSON
 from .attribution import medium_of, person_named_before
@@ -16,6 +16,10 @@ from .cues import is_speech_cue
 from .marks import quoted_speech
 from .patterns import CONTINUED, CUED, DIALOGUE, PATTERNS, QUOTED, SENTENCES, SPEAKER_LINES, Pattern, Quote
 from .speakers import person_before, resolve_speaker
+
+RUN_SENTENCES = 2  # a report in the evidential mood this close after another continues it
+CATAPHORA_SENTENCES = 2  # how far ahead an article's opening unattributed quotation looks for its speaker
+CATAPHORIC = frozenset({"evidential", "direct_unattributed"})
 
 
 def nested(a: Quote, b: Quote) -> bool:
@@ -141,19 +145,42 @@ class QuoteFinder:
         yield from (q for sent in doc.sents if (q := self.first(SENTENCES, sent)))
 
     def continue_speakers(self, quotes: list[Quote]) -> list[Quote]:
-        """Quotations with no speaker of their own continue the previous speaker's report: an evidential
-        sentence keeps its pattern, unattributed quoted speech becomes `direct_continued`."""
+        """Quotations with no speaker of their own continue a report: the one before (an evidential sentence keeps
+        its pattern, unattributed quoted speech becomes `direct_continued`), or at the start of an article the
+        person named in the sentence before, else the report that follows within `CATAPHORA_SENTENCES` ("… esot
+        pilna …", then "piebilst I. Mežiņa"). A speech verb in the evidential mood inside a run ("to pateikšot
+        tikai energoaudits") is a report inside the report: the run's speaker said it."""
+        if not quotes:
+            return quotes
+        sentence = numpy.cumsum(quotes[0].content.doc.to_array(SENT_START) == 1) - 1
         continued, previous = [], None
         for quote in quotes:
-            if quote.speaker is None and previous is not None:
+            if (previous is not None and quote.cue is not None and is_reported(quote.cue.root)
+                    and sentence[quote.content.start] - sentence[previous.content.end - 1] <= RUN_SENTENCES):
+                quote.speaker, quote.pattern = previous.speaker, "evidential"
+            elif quote.speaker is None and previous is not None:
                 if quote.pattern == "evidential":
                     quote.speaker, quote.cue = previous.speaker, quote.cue or previous.cue
                 else:
                     quote = self.first(CONTINUED, quote, previous) or quote
             elif quote.speaker is None and quote.pattern == "evidential":
-                # the first report of an article: of the person named last in the sentence before
                 quote.speaker = person_named_before(quote.content)
             continued.append(quote)
             if quote.speaker is not None:
                 previous = quote
+        following = None
+        for quote in reversed(continued):
+            if quote.speaker is None and following is not None and quote.pattern in CATAPHORIC and (
+                    sentence[following.content.start] - sentence[quote.content.end - 1] <= CATAPHORA_SENTENCES):
+                quote.speaker = following.speaker
+            if quote.speaker is not None:
+                following = quote
+            elif following is not None:
+                break  # only the unattributed quotations that open the article wait for a later speaker
         return continued
+
+
+def is_reported(verb: Token) -> bool:
+    """Whether a verb is in the evidential mood itself or through its auxiliary ("pateikšot", "esot teicis")."""
+    return "Qot" in verb.morph.get("Mood") or any(
+        "Qot" in t.morph.get("Mood") for t in verb.children if t.dep_ == "aux")
