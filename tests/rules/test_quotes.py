@@ -314,3 +314,18 @@ def test_evidential_speech_verb_inside_a_run_is_the_runs_report(analyse):
             "Konkrēta vaina neesot atrasta, to pateikšot tikai energoaudits.")
     result = quotes(analyse, text)
     assert len(result) == 2 and result[-1][1] == "Andris Rutmanis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title in apposition after the name, then the title alone as the speaker
+        "Valērijs Zalužnijs, Ukrainas armijas virspavēlnieks, apmeklēja fronti. Virspavēlnieks uzsvēra, ka aizsardzība turas.",
+        # a title a copula gives, with another man named in between
+        "Jānis Bērziņš ir uzņēmuma valdes priekšsēdētājs. Pagājušajā gadā uzņēmumu pārbaudīja Pēteris Ozols. "
+        "Valdes priekšsēdētājs sacīja, ka peļņa pieaugs.",
+    ],
+)
+def test_title_speaker_is_the_person_given_that_title(analyse, text):
+    *_, (kind, speaker, entity, cue, content) = quotes(analyse, text)
+    assert entity in ("Valērijs Zalužnijs", "Jānis Bērziņš")

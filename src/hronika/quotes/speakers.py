@@ -13,6 +13,7 @@ from ..lang.lv.canonical import base_name
 from ..lang.lv import attribution_words, first_names, media_nouns, organisation_nouns, tagged_pronouns
 from ..lang.lv.inflection import name_forms
 from ..coref.resolver import agrees
+from .cast import Cast
 
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 NAME_TAIL_DEPS = frozenset({"flat", "flat:name", "flat:foreign", "compound"})
@@ -35,6 +36,14 @@ class Entities:
         self.start_chars = [e.start_char for e in self.ents]
         self._surnames: dict[str, list[int]] | None = None
         self._chains: tuple[dict[int, int], list[list[Span]]] | None = None
+        self._cast: Cast | None = None
+
+    @property
+    def cast(self) -> Cast:
+        """The article's persons by title, built on first use."""
+        if self._cast is None:
+            self._cast = Cast(self.ents)
+        return self._cast
 
     def overlapping(self, start: int, end: int) -> tuple[Span, ...]:
         """Entities that share a token with doc[start:end], in text order."""
@@ -211,17 +220,14 @@ def pronoun_antecedent(pronoun: Token, content: Span) -> Span | None:
 
 
 def title_antecedent(title: Token, content: Span) -> Span | None:
-    """The last person introduced with this title before ("ministre Evika Siliņa … ministre sacīja"), else for a
-    singular title ("sportiste", "māmiņa") the nearest person of its gender."""
-    doc = title.doc
-    people = people_before(title, content)
-    for ent in people:
-        before = doc[max(ent.sent.start, ent.start - 4) : ent.start]
-        if any(t.lemma_ == title.lemma_ for t in before):
-            return ent
+    """The person the article gives this title ("ministre Evika Siliņa … ministre sacīja"; `Cast`), else for a
+    singular title ("sportiste", "māmiņa") the nearest person of its gender named before."""
+    titled = entities(title.doc).cast.person_titled(title, content)
+    if titled is not None:
+        return titled
     gender = title.morph.get("Gender")
     if title.morph.get("Number") == ["Sing"] and gender:
-        return next((e for e in people if person_gender(e) == gender), None)
+        return next((e for e in people_before(title, content) if person_gender(e) == gender), None)
     return None
 
 
