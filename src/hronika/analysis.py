@@ -11,6 +11,7 @@ from . import schema
 from .coref.resolver import name_key
 from .lang.lv.canonical import base_name, head_nominative
 from .lang.lv.inflection import name_forms
+from .lang.lv import organisation_nouns
 from .lang.lv.names import is_first_name
 from .quotes.finder import Quote
 from .schema import PERSON
@@ -149,7 +150,8 @@ def phrase_base_form(span: Span) -> str:
     keep = root.morph.get("Number") == ["Plur"] or root.morph.get("Case") in (["Nom"], [])
     head = root.text if keep else head_nominative(root)
     text = "".join((head if t.i == root.i else t.text) + t.whitespace_ for t in span).strip()
-    if span[0].is_sent_start and span[0].pos_ != "PROPN" and not span[0].text.isupper():
+    if (span[0].is_sent_start and span[0].pos_ != "PROPN" and not span[0].text.isupper()
+            and not (len(span) > 1 and root.lemma_ in organisation_nouns())):  # "Valsts policija" is a name
         text = text[:1].lower() + text[1:]  # the capital only marks the sentence start
     return text
 

@@ -329,3 +329,15 @@ def test_evidential_speech_verb_inside_a_run_is_the_runs_report(analyse):
 def test_title_speaker_is_the_person_given_that_title(analyse, text):
     *_, (kind, speaker, entity, cue, content) = quotes(analyse, text)
     assert entity in ("Valērijs Zalužnijs", "Jānis Bērziņš")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Valsts policijā informēja, ka cietušie nogādāti slimnīcā.", "Valsts policija"),
+        ("Kā aģentūrai LETA pastāstīja Rīgas domē, remonts sāksies rīt.", "Rīgas dome"),
+    ],
+)
+def test_organisation_in_the_locative_beside_the_cue_is_the_speaker(analyse, text, speaker):
+    [quote] = analysis(analyse(text)).quotes
+    assert quote.speaker.name == speaker

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.lv import media_nouns
-from ..schema import PERSON
+from ..lang.lv import media_nouns, organisation_nouns
+from ..schema import ORGANIZATION, PERSON
 from .cues import SUBJECT_DEPS, subject_of
 from .marks import DASHES, quote_mark_role, quoted_name_end
 from .speakers import NAME_TAIL_DEPS, NOUN_POS, entities, noun_phrase
@@ -42,13 +42,27 @@ def speaker_of(cue: Token, content: Span) -> Span | None:
             continue
         if token.morph.get("Case") in (["Nom"], []) and token.dep_ not in ("obl", "iobj", "obj"):
             return noun_phrase(token)
+    # "Valsts policijā informēja, ka …", "kā pastāstīja Rīgas domē": an organisation in the locative beside the
+    # cue is where it was said, and who said it
+    near = [*doc[cue.i + 1 : min(sent.end, cue.i + 4)], *reversed(doc[max(clause_start, cue.i - 3) : cue.i])]
+    office = next((t for t in near if is_office(t) and not content.start <= t.i < content.end), None)
+    phrase = noun_phrase(office) if office is not None else None
+    if phrase is not None and not any(t.morph.get("Case") == ["Nom"] for t in phrase):  # a misparsed subject
+        return phrase
     # "…, aģentūru LETA informēja ministrijas preses nodaļā.": an office in the locative ends the sentence
     last = next((t for t in reversed(sent) if not (t.is_punct or t.is_space)), None)
-    if last is not None and cue.i < last.i <= cue.i + 6 and last.pos_ == "NOUN" and last.morph.get("Case") == ["Loc"]:
+    if (last is not None and cue.i < last.i <= cue.i + 6 and last.pos_ == "NOUN" and last.morph.get("Case") == ["Loc"]
+            and not content.start <= last.i < content.end):
         phrase = noun_phrase(last)
         if phrase.start > cue.i and not any(t.pos_ in ("VERB", "AUX") for t in phrase):
             return phrase
     return None
+
+
+def is_office(token: Token) -> bool:
+    """An organisation in the locative: "policijā", "Valsts ugunsdzēsības un glābšanas dienestā"."""
+    return token.morph.get("Case") == ["Loc"] and (
+        token.ent_type_ == ORGANIZATION or (token.pos_ == "NOUN" and token.lemma_ in organisation_nouns()))
 
 
 def person_after(doc: Doc, end: int) -> Span | None:
