@@ -341,3 +341,17 @@ def test_title_speaker_is_the_person_given_that_title(analyse, text):
 def test_organisation_in_the_locative_beside_the_cue_is_the_speaker(analyse, text, speaker):
     [quote] = analysis(analyse(text)).quotes
     assert quote.speaker.name == speaker
+
+
+def test_the_topic_before_a_colon_is_not_the_speaker(analyse):
+    text = ("Viktors smej: „Man taču ir vēl viens dzīvnieks!” Seko stāsts par Sāru, pievienoto vērtību mājas "
+            "pirkumam: „Saimnieki steidzami brauca projām un pārdeva māju.”")
+    result = analysis(analyse(text)).quotes
+    assert [q.speaker.name for q in result] == ["Viktors", "Viktors"]
+
+
+def test_evidential_report_does_not_wait_for_a_speaker_in_the_next_paragraph(analyse):
+    text = ("Kasē esot par maz eiro monētu.\n\n"
+            "„Vieglāk ir, ja klienti maksā ar kartēm,” aģentūrai LETA sacīja kafejnīcas kasiere Anna Ozola.")
+    first, second = analysis(analyse(text)).quotes
+    assert first.speaker is None and second.speaker.name == "Anna Ozola"

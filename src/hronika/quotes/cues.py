@@ -10,6 +10,7 @@ from .speakers import NOUN_POS
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 SUBORDINATE_DEPS = frozenset({"acl", "advcl", "ccomp", "csubj"})
+OBLIQUE_CASES = frozenset({"Acc", "Dat", "Loc", "Ins"})
 
 
 def is_asserted(verb: Token) -> bool:
@@ -105,6 +106,14 @@ def cue_after(doc: Doc, end: int) -> Token | None:
     return None
 
 
+def may_speak(noun: Token) -> bool:
+    """A noun that may name who speaks: one in no oblique case and with no preposition, or the genitive owner
+    of such a noun ("Viktora acis staro …:"); not a topic ("stāsts par Sāru")."""
+    if noun.morph.get("Case") == ["Gen"]:
+        return noun.head.pos_ in NOUN_POS and noun.head != noun and may_speak(noun.head)
+    return not set(noun.morph.get("Case")) & OBLIQUE_CASES and not any(c.dep_ == "case" for c in noun.children)
+
+
 def cue_before(doc: Doc, start: int) -> tuple[Token | None, Token | None]:
     """(cue, speaker head) before an opening mark: X sacīja: „…“, or X: „…“."""
     opening = start - 1
@@ -122,7 +131,7 @@ def cue_before(doc: Doc, start: int) -> tuple[Token | None, Token | None]:
             subject = subject_of(verbs[-1])
             return verbs[-1], subject
     if len(before) and before[-1].text == ":":
-        heads = [t for t in before[:-1] if t.pos_ in NOUN_POS]
+        heads = [t for t in before[:-1] if t.pos_ in NOUN_POS and may_speak(t)]
         if heads:
             return before[-1], max(heads, key=lambda t: (t.pos_ == "PROPN", -abs(t.i - opening)))
     return None, None

@@ -171,13 +171,20 @@ class QuoteFinder:
         following = None
         for quote in reversed(continued):
             if quote.speaker is None and following is not None and quote.pattern in CATAPHORIC and (
-                    sentence[following.content.start] - sentence[quote.content.end - 1] <= CATAPHORA_SENTENCES):
+                    sentence[following.content.start] - sentence[quote.content.end - 1] <= CATAPHORA_SENTENCES) and (
+                    quote.kind == "direct" or not paragraph_break(quote.content.doc, quote.content.end, following.content.start)):
                 quote.speaker = following.speaker
             if quote.speaker is not None:
                 following = quote
             elif following is not None:
                 break  # only the unattributed quotations that open the article wait for a later speaker
         return continued
+
+
+def paragraph_break(doc: Doc, start: int, end: int) -> bool:
+    """Whether a paragraph ends between two tokens: an evidential report does not reach into the next one, a quoted
+    paragraph may be attributed at the end of the next."""
+    return any(t.is_space and "\n" in t.text for t in doc[start:end])
 
 
 def is_reported(verb: Token) -> bool:
