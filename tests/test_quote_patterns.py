@@ -12,6 +12,7 @@ from hronika.evaluation.speech import evaluate_speech
 from hronika.quotes.clauses import content_before
 from hronika.quotes.filters import INVERTED_FILTERS, writers_aside
 from hronika.quotes.finder import QuoteFinder
+from hronika.quotes.confidence import calibration, speaker_source
 from hronika.quotes.patterns import PATTERNS
 
 ARTICLE = ("Ekonomika: Izaugsme turpināsies arī nākamgad.\n\n"
@@ -40,11 +41,10 @@ def test_registry_names_are_unique_and_confidences_probabilities():
     assert all(0 < p.confidence <= 1 and p.find.__doc__ for p in PATTERNS)
 
 
-def test_each_quote_carries_its_patterns_name_and_confidence(article):
-    confidence = {p.name: p.confidence for p in PATTERNS}
+def test_each_quote_carries_its_patterns_name_and_calibrated_confidence(article):
     assert [q.pattern for q in article._.quotes] == [
         "headline", "direct_attributed", "ka_clause", "evidential", "inverted", "as_says", "according_to", "infinitive"]
-    assert all(q.confidence == confidence[q.pattern] for q in article._.quotes)
+    assert all(q.confidence == calibration().confidence(q.pattern, speaker_source(q)) for q in article._.quotes)
 
 
 def test_shipped_pipeline_runs_every_pattern(nlp):

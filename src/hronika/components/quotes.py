@@ -21,13 +21,15 @@ def _span_data(span: Span | None) -> list | None:
 def quote_to_data(quote: Quote) -> dict:
     """A quotation as plain data, so that Docs with quotes pickle and cross process boundaries (`n_process`)."""
     data = {name: _span_data(getattr(quote, name)) for name in SPAN_FIELDS}
-    return {**data, "kind": quote.kind, "confidence": quote.confidence, "pattern": quote.pattern}
+    return {**data, "kind": quote.kind, "confidence": quote.confidence, "pattern": quote.pattern,
+            "inherited": quote.inherited}
 
 
 def quote_from_data(doc: Doc, data: dict) -> Quote:
     """The quotation back, its spans on the Doc."""
     spans = {name: None if data[name] is None else Span(doc, *data[name]) for name in SPAN_FIELDS}
-    return Quote(kind=data["kind"], confidence=data["confidence"], pattern=data["pattern"], **spans)
+    return Quote(kind=data["kind"], confidence=data["confidence"], pattern=data["pattern"],
+                 inherited=data.get("inherited", False), **spans)
 
 
 def get_quotes(doc: Doc) -> list[Quote]:

@@ -11,12 +11,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..analysis import analysis
-from ..corpus.gold import Quote as GoldQuote, read_quotes
+from ..corpus.gold import QuotedText, Quote as GoldQuote, read_quotes
+from ..quotes.confidence import speaker_source
 from ..quotes.patterns import PATTERNS
 from .core import PRF, share
 
 SPEAKER, MESSAGE = "Speaker", "Message"
 MIN_OVERLAP = 0.5
+CONFIDENCE_STEPS = (0.0, 0.5, 0.7, 0.8, 0.9)
 
 
 @dataclass
@@ -84,32 +86,70 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return max(0, shared) / max(a[1] - a[0], b[1] - b[0], 1)
 
 
-def score_annotated(nlp: Language, gold_path: Path) -> dict:
-    """Quote precision, recall, F1 (content overlap ≥ 0.5) and speaker-name accuracy on hand-annotated texts, also
-    per quotation pattern and per way the gold speaker is named (`naming`)."""
-    gold = read_quotes(gold_path)
-    docs: list[Doc] = list(nlp.pipe(item.text for item in gold))
-    counts, tally = PRF(), Tally()
-    for item, doc in zip(gold, docs):
+@dataclass(frozen=True)
+class Judged:
+    """One quotation the pipeline found in an annotated text, judged against the gold."""
+
+    pattern: str
+    source: str  # how its speaker was found: `quotes.confidence.speaker_source`
+    confidence: float
+    matched: bool  # its content overlaps a gold quotation's by MIN_OVERLAP
+    speaker_right: bool  # matched, and the speaker's name is the gold one
+    naming: str | None  # how the matched gold quotation's sentence names its speaker
+
+
+def judge(nlp: Language, gold: list[QuotedText]) -> Iterator[tuple[QuotedText, list[Judged]]]:
+    """Each annotated text with the quotations found in it, judged; each gold quotation matches at most one."""
+    for item, doc in zip(gold, nlp.pipe(item.text for item in gold)):
+        raw = doc._.quotes
         predicted = analysis(doc).quotes  # quotes do not depend on the date
-        patterns = {id(q): raw.pattern for q, raw in zip(predicted, doc._.quotes)}
-        counts.pred += len(predicted)
-        counts.gold += len(item.quotes)
-        unmatched = list(predicted)
+        judged: dict[int, Judged] = {}
+        unmatched = list(range(len(predicted)))
         for g in item.quotes:
             span = g.content.start, g.content.end
-            match = max(unmatched, key=lambda p: overlap(span, (p.content.start, p.content.end)), default=None)
-            if match is None or overlap(span, (match.content.start, match.content.end)) < MIN_OVERLAP:
+            k = max(unmatched, key=lambda k: overlap(span, (predicted[k].content.start, predicted[k].content.end)),
+                    default=None)
+            if k is None or overlap(span, (predicted[k].content.start, predicted[k].content.end)) < MIN_OVERLAP:
                 continue
-            unmatched.remove(match)
-            counts.tp += 1
-            right = (g.speaker.name if g.speaker else None) == (match.speaker.name if match.speaker else None)
-            tally.matched(patterns[id(match)], naming_of(g), right)
-        for quote in predicted:
-            tally.found[patterns[id(quote)]] += 1
+            unmatched.remove(k)
+            found = predicted[k].speaker
+            right = (g.speaker.name if g.speaker else None) == (found.name if found else None)
+            judged[k] = Judged(raw[k].pattern, speaker_source(raw[k]), raw[k].confidence, True, right, naming_of(g))
+        for k in unmatched:
+            judged[k] = Judged(raw[k].pattern, speaker_source(raw[k]), raw[k].confidence, False, False, None)
+        yield item, [judged[k] for k in range(len(predicted))]
+
+
+def score_annotated(nlp: Language, gold_path: Path) -> dict:
+    """Quote precision, recall, F1 (content overlap ≥ 0.5) and speaker-name accuracy on hand-annotated texts, also
+    per quotation pattern, per way the gold speaker is named (`naming`) and by confidence."""
+    gold = read_quotes(gold_path)
+    counts, tally, judged_all = PRF(), Tally(), []
+    for item, judged in judge(nlp, gold):
+        counts.pred += len(judged)
+        counts.gold += len(item.quotes)
+        counts.tp += sum(j.matched for j in judged)
+        for j in judged:
+            tally.found[j.pattern] += 1
+            if j.matched:
+                tally.matched(j.pattern, j.naming, j.speaker_right)
+        judged_all += judged
     return {"texts": len(gold), "quotes": counts.gold, **counts.scores(),
             "speaker_accuracy": share(sum(tally.speaker_right.values()), counts.tp),
-            "patterns": tally.pattern_scores(counts.gold), "speaker_by_naming": tally.naming_scores()}
+            "patterns": tally.pattern_scores(counts.gold), "speaker_by_naming": tally.naming_scores(),
+            "by_confidence": confidence_scores(judged_all)}
+
+
+def confidence_scores(judged: list[Judged]) -> dict[str, dict]:
+    """For each least confidence, the quotations at or above it: how many, the share that are gold quotations
+    with the right speaker (`right`), and among those matching gold, the share with the right speaker."""
+    scores = {}
+    for least in CONFIDENCE_STEPS:
+        kept = [j for j in judged if j.confidence >= least]
+        matched = [j for j in kept if j.matched]
+        scores[f"{least:.1f}"] = {"quotes": len(kept), "right": share(sum(j.speaker_right for j in kept), len(kept)),
+                                  "speaker_accuracy": share(sum(j.speaker_right for j in matched), len(matched))}
+    return scores
 
 
 def naming_of(quote: GoldQuote) -> str:
@@ -132,7 +172,7 @@ class Tally:
     by_naming: Counter = field(default_factory=Counter)
     by_naming_right: Counter = field(default_factory=Counter)
 
-    def matched(self, pattern: str, naming: str, speaker_right: bool) -> None:
+    def matched(self, pattern: str, naming: str | None, speaker_right: bool) -> None:
         """Count one quotation matched to gold."""
         self.right[pattern] += 1
         self.speaker_right[pattern] += speaker_right

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..schema import PERSON
 from .attribution import medium_of, person_named_before
+from .confidence import calibration, speaker_source
 from .cues import is_speech_cue
 from .marks import quoted_speech
 from .patterns import CONTINUED, CUED, DIALOGUE, PATTERNS, QUOTED, SENTENCES, SPEAKER_LINES, Pattern, Quote
@@ -135,6 +136,7 @@ class QuoteFinder:
         for quote in quotes:
             quote.speaker, quote.entity = resolve_speaker(quote.speaker, quote.content, previous)
             previous = (quote.speaker, quote.entity) if quote.speaker is not None else previous
+            quote.confidence = calibration().confidence(quote.pattern, speaker_source(quote))
         return quotes
 
     def reported(self, doc: Doc) -> Iterator[Quote]:
@@ -157,14 +159,16 @@ class QuoteFinder:
         for quote in quotes:
             if (previous is not None and quote.cue is not None and is_reported(quote.cue.root)
                     and sentence[quote.content.start] - sentence[previous.content.end - 1] <= RUN_SENTENCES):
-                quote.speaker, quote.pattern = previous.speaker, "evidential"
+                quote.speaker, quote.pattern, quote.inherited = previous.speaker, "evidential", True
             elif quote.speaker is None and previous is not None:
                 if quote.pattern == "evidential":
                     quote.speaker, quote.cue = previous.speaker, quote.cue or previous.cue
                 else:
                     quote = self.first(CONTINUED, quote, previous) or quote
+                quote.inherited = quote.speaker is not None
             elif quote.speaker is None and quote.pattern == "evidential":
                 quote.speaker = person_named_before(quote.content)
+                quote.inherited = quote.speaker is not None
             continued.append(quote)
             if quote.speaker is not None:
                 previous = quote
@@ -173,7 +177,7 @@ class QuoteFinder:
             if quote.speaker is None and following is not None and quote.pattern in CATAPHORIC and (
                     sentence[following.content.start] - sentence[quote.content.end - 1] <= CATAPHORA_SENTENCES) and (
                     quote.kind == "direct" or not paragraph_break(quote.content.doc, quote.content.end, following.content.start)):
-                quote.speaker = following.speaker
+                quote.speaker, quote.inherited = following.speaker, True
             if quote.speaker is not None:
                 following = quote
             elif following is not None:

@@ -27,6 +27,7 @@ class Quote:
     confidence: float
     pattern: str
     medium: Span | None = None
+    inherited: bool = False  # the speaker is another report's, not named in this quotation's sentence
 
 
 class Said(NamedTuple):
@@ -41,9 +42,8 @@ class Said(NamedTuple):
 @dataclass(frozen=True)
 class Pattern:
     """One way of finding a quotation: its name (`Quote.pattern`), the function that finds it at one place of
-    the text, and its confidence: its precision on the annotated news set (benchmarks/quotes, `hronika evaluate`
-    reports it per pattern), smoothed as (right + 1) / (found + 2); patterns seen fewer than five times there
-    keep a prior guess."""
+    the text, and a prior guess of its precision, which the calibration (quotes/confidence.py) moves towards the
+    pattern's record on the development set."""
 
     name: str
     find: Callable[..., Said | None]
