@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from ..analysis import analysis
 from ..corpus.gold import QuotedText, Quote as GoldQuote, read_quotes
