@@ -355,3 +355,17 @@ def test_evidential_report_does_not_wait_for_a_speaker_in_the_next_paragraph(ana
             "„Vieglāk ir, ja klienti maksā ar kartēm,” aģentūrai LETA sacīja kafejnīcas kasiere Anna Ozola.")
     first, second = analysis(analyse(text)).quotes
     assert first.speaker is None and second.speaker.name == "Anna Ozola"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Iedzīvotāji atzina, ka problēma ir īrnieki. Tāpat viņi sacīja, ka mājas vecāko atrast būs grūti.",
+         "iedzīvotāji"),
+        ("Veselības ministrija paziņoja, ka rindas saīsināsies. Viņi arī norādīja, ka naudas pietiks.",
+         "Veselības ministrija"),
+    ],
+)
+def test_plural_pronoun_speaker_is_the_group_or_organisation_before(analyse, text, speaker):
+    *_, last = analysis(analyse(text)).quotes
+    assert last.speaker.text.lower() == "viņi" and last.speaker.name == speaker

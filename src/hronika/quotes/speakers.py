@@ -20,6 +20,7 @@ NAME_TAIL_DEPS = frozenset({"flat", "flat:name", "flat:foreign", "compound"})
 PRONOUN_WINDOW = 400  # characters back to look for a pronoun's antecedent
 RELATIVE_PRONOUNS = tagged_pronouns("subject")
 SINGULAR_PRONOUNS = tagged_pronouns("singular")
+PLURAL_PRONOUNS = tagged_pronouns("plural")
 MODIFIER_BREAKS = frozenset({"acl", "mark"})  # a noun phrase's modifiers do not reach across these
 ENTITY_INDEX = "hronika.entities"  # Doc.user_data key of the entity index while the quote finder runs
 
@@ -160,6 +161,8 @@ def resolve_speaker(speaker: Span | None, content: Span, previous: tuple[Span, S
             if agrees(head, earlier.root) and head.idx - earlier.start_char <= PRONOUN_WINDOW:
                 entity = earlier
         return speaker, entity or nominal_antecedent(head, content)
+    elif head.lower_ in PLURAL_PRONOUNS and head.morph.get("Case") in (["Nom"], []):
+        return speaker, plural_antecedent(head, content, previous)
     elif head.pos_ == "NOUN" and head.morph.get("Case") == ["Nom"]:  # "Līgumā teikts" names a document
         if head.lemma_ in organisation_nouns():
             return speaker, organisation_antecedent(head, content)
@@ -237,6 +240,21 @@ def organisation_antecedent(noun: Token, content: Span) -> Span | None:
     near = entities(noun.doc).before(noun.i, noun.idx - PRONOUN_WINDOW)
     named = [e for e in reversed(near) if e.label_ == ORGANIZATION and not (content.start <= e.start < content.end)]
     return next((e for e in named if e.root.lemma_.lower() == noun.lemma_), named[0] if named else None)
+
+
+def plural_antecedent(pronoun: Token, content: Span, previous: tuple[Span, Span | None] | None) -> Span | None:
+    """Who "viņi" are: the previous quotation's speaker when that was an organisation or a plural noun nearby
+    ("Iedzīvotāji atzina, ka … Tāpat viņi šaubījās, vai …"; a ministry's "viņi"), else the nearest organisation
+    named before."""
+    if previous is not None:
+        earlier = previous[1] or previous[0]
+        plural = earlier.label_ == ORGANIZATION or (earlier.root.pos_ == "NOUN"
+                                                    and earlier.root.morph.get("Number") == ["Plur"])
+        if plural and 0 <= pronoun.idx - earlier.start_char <= PRONOUN_WINDOW:
+            return earlier
+    near = entities(pronoun.doc).before(pronoun.i, pronoun.idx - PRONOUN_WINDOW)
+    return next((e for e in reversed(near) if e.label_ == ORGANIZATION and not content.start <= e.start < content.end),
+                None)
 
 
 def nominal_antecedent(pronoun: Token, content: Span) -> Span | None:
