@@ -369,3 +369,9 @@ def test_evidential_report_does_not_wait_for_a_speaker_in_the_next_paragraph(ana
 def test_plural_pronoun_speaker_is_the_group_or_organisation_before(analyse, text, speaker):
     *_, last = analysis(analyse(text)).quotes
     assert last.speaker.text.lower() == "viņi" and last.speaker.name == speaker
+
+
+def test_relative_clause_without_a_subject_reports_the_main_clauses(analyse):
+    text = ("1831. gadā ārsts Pēteris Ozols izdeva grāmatu par mežiem, kurā pieminēja, ka koki aug lēnāk nekā agrāk.")
+    [quote] = analysis(analyse(text)).quotes
+    assert quote.speaker.name == "Pēteris Ozols" and quote.content.text == "koki aug lēnāk nekā agrāk"

@@ -69,6 +69,17 @@ def subject_of(verb: Token) -> Token | None:
             break
         if set(candidate.morph.get("Person")) & {"1", "2"}:
             break  # "… bija apņēmība – uzskatīju, ka …": the verb's own "es" is its subject
+    if not verb.dep_.startswith("acl"):
+        return None
+    # "X izdeva grāmatu par mežiem, kurā pieminēja, ka …": a relative clause with no subject goes on with the
+    # subject of the clause whose noun (or a noun of its phrase) it describes
+    described = verb.head
+    for _ in range(3):
+        if described.pos_ not in NOUN_POS or described.head == described:
+            return None
+        if described.head.pos_ in ("VERB", "AUX"):
+            return next((c for c in described.head.children if c.dep_ in SUBJECT_DEPS and c != described), None)
+        described = described.head
     return None
 
 
