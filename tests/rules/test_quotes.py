@@ -375,3 +375,14 @@ def test_relative_clause_without_a_subject_reports_the_main_clauses(analyse):
     text = ("1831. gadā ārsts Pēteris Ozols izdeva grāmatu par mežiem, kurā pieminēja, ka koki aug lēnāk nekā agrāk.")
     [quote] = analysis(analyse(text)).quotes
     assert quote.speaker.name == "Pēteris Ozols" and quote.content.text == "koki aug lēnāk nekā agrāk"
+
+
+def test_dash_paragraph_is_an_interview_answer_and_a_question_is_not(analyse):
+    text = ("– Kā jūs vērtējat šo gadu?\n\n"
+            "– Nevaru sūdzēties. Uzņēmums strādā ar peļņu, un klienti ir apmierināti.\n\n"
+            "– Vienīgā iespēja ir taupīt siltumu, — aicināja Māris Bērzlaps.")
+    result = quotes(analyse, text)
+    answers = [r for r in result if r[3] is None]
+    assert [r[-1] for r in answers] == ["Nevaru sūdzēties. Uzņēmums strādā ar peļņu, un klienti ir apmierināti"]
+    assert answers[0][0] == "indirect" and answers[0][1] is None
+    assert not any("Kā jūs vērtējat" in r[-1] for r in result)

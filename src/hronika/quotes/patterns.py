@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, NamedTuple
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lang.lv import attribution_words
 from .attribution import NAME_PART_DEPS, person_after, reporting_subject, speaker_of
 from .clauses import clause_after, complement_clause, content_before, infinitive_clause, report_kind
-from .cues import cue_after, cue_before, is_speech_cue
+from .cues import cue_after, cue_before, is_speech_cue, subject_of
 from .marks import DASHES, quote_mark_role, trim
 from .speakers import noun_phrase
 
@@ -54,6 +54,8 @@ def word(token: Token) -> Span:
     """A token as a one-word span."""
     return token.doc[token.i : token.i + 1]
 
+
+MIN_ANSWER_WORDS = 4
 
 # Quoted speech, at each pair of quotation marks: (content, start, end) from `quoted_speech`.
 
@@ -103,10 +105,20 @@ def dialogue(sent: Span) -> Said | None:
     return Said("direct", content, word(cue), speaker_of(cue, content))
 
 
+def starts_paragraph(doc: Doc, i: int) -> bool:
+    """Whether a token opens the text or a paragraph."""
+    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+
+
+def paragraph_end(doc: Doc, i: int) -> int:
+    """The end of the paragraph a token is in."""
+    return next((t.i for t in doc[i:] if t.is_space and "\n" in t.text), len(doc))
+
+
 def headline(sent: Span) -> Said | None:
     """Headlines and interview answers: a paragraph that opens with "X:" is what X said, to its end."""
     doc = sent.doc
-    if sent.start > 0 and not (doc[sent.start - 1].is_space and "\n" in doc[sent.start - 1].text):
+    if not starts_paragraph(doc, sent.start):
         return None
     colon = next((t for t in sent[:7] if t.text == ":"), None)
     if colon is None or colon.i == sent.start or quote_mark_role(doc, colon.i + 1) == "open":
@@ -114,14 +126,39 @@ def headline(sent: Span) -> Said | None:
     if any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : colon.i]):
         return None  # "Psihologi uzskata: …" is a cue verb's clause, not a speaker line
     heads = [t for t in doc[sent.start : colon.i] if t.pos_ in ("PROPN", "NOUN") or t.ent_type_]
-    paragraph_end = next((t.i for t in doc[colon.i :] if t.is_space and "\n" in t.text), len(doc))
-    content = trim(doc, colon.i + 1, paragraph_end)
+    content = trim(doc, colon.i + 1, paragraph_end(doc, colon.i))
     if not heads or content is None or len(content) <= 3:
         return None
     head = next((t for t in heads if t.ent_type_ or t.pos_ == "PROPN"), heads[0])
     while head.head != head and head.head.i < colon.i and head.dep_ in NAME_PART_DEPS:
         head = head.head
     return Said("indirect", content, word(colon), noun_phrase(head))
+
+
+def names_other_speaker(token: Token) -> bool:
+    """A speech verb that brings in a named speaker: "premjers Godmanis saka", "— aicināja M. Bērzlaps"."""
+    if not is_speech_cue(token):
+        return False
+    subject = subject_of(token)
+    after_dash = token.i > 0 and token.doc[token.i - 1].text in DASHES
+    return after_dash or (subject is not None and bool(subject.ent_type_ or subject.pos_ == "PROPN"))
+
+
+def answer(sent: Span) -> Said | None:
+    """Interview answers and quoted remarks: a paragraph opened by a dash is what someone said, to its end; the
+    text seldom names who at the line itself, so the speaker is left open. Not a question (the interviewer's),
+    nor a paragraph whose own speech verbs say who speaks ("– …, — aicināja M. Bērzlaps.")."""
+    doc = sent.doc
+    if not starts_paragraph(doc, sent.start) or sent[0].text not in DASHES:
+        return None
+    content = trim(doc, sent.start + 1, paragraph_end(doc, sent.start))
+    if content is None or sum(not t.is_punct for t in content) < MIN_ANSWER_WORDS or not any(
+            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in content):
+        return None  # a list item ("– 2 kg miltu"), not a remark
+    last = doc[content.end] if content.end < len(doc) else content[-1]
+    if last.text == "?" or content[-1].text == "?" or any(names_other_speaker(t) for t in content):
+        return None
+    return Said("indirect", content, None, None)
 
 
 # Reported speech, at each speech cue.
@@ -231,7 +268,7 @@ QUOTED = (
     Pattern("direct_unattributed", direct_unattributed, 0.62),
 )
 DIALOGUE = (Pattern("dialogue", dialogue, 0.85),)
-SPEAKER_LINES = (Pattern("headline", headline, 0.96),)
+SPEAKER_LINES = (Pattern("headline", headline, 0.96), Pattern("answer", answer, 0.7))
 CUED = (
     Pattern("ka_clause", ka_clause, 0.92),
     # calls and requests: the news set's guidelines leave them out, FrameNet counts them
