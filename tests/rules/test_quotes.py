@@ -386,3 +386,30 @@ def test_dash_paragraph_is_an_interview_answer_and_a_question_is_not(analyse):
     assert [r[-1] for r in answers] == ["Nevaru sūdzēties. Uzņēmums strādā ar peļņu, un klienti ir apmierināti"]
     assert answers[0][0] == "indirect" and answers[0][1] is None
     assert not any("Kā jūs vērtējat" in r[-1] for r in result)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # the same subject goes on after "bet": still what she said
+        ("Skolotāja Inta Fogele atzīst, ka jaunieši vairs nevēlas lasīt grāmatas, bet visu laiku pavada internetā.",
+         "jaunieši vairs nevēlas lasīt grāmatas, bet visu laiku pavada internetā"),
+        # a clause with a subject of its own after "bet" is the writer's
+        ("Līgumā teikts, ka darbi jāpabeidz līdz maijam, bet viens no pretendentiem jau pārsūdzēja iepirkumu.",
+         "darbi jāpabeidz līdz maijam"),
+    ],
+)
+def test_a_contrast_clause_ends_the_report_only_with_a_subject_of_its_own(analyse, text, content):
+    [quote] = analysis(analyse(text)).quotes
+    assert quote.content.text == content
+
+
+def test_pronoun_with_nobody_named_near_is_the_last_speaker(analyse):
+    text = ("Inženieris Andris Rutmanis sacīja, ka apkure tiks pārbaudīta. Konkrēta vaina neesot atrasta. "
+            "Pašlaik uz siltummezglu nav norādes. Namā dzīvo vairāk nekā simts iedzīvotāju, un daudzi no tiem "
+            "sūdzas par aukstumu dzīvokļos un kāpņu telpās jau vairākus gadus, tāpēc pārvaldnieki sāka pārbaudes "
+            "visos stāvvados un pagrabos, lai noskaidrotu, kur rodas siltuma zudumi un cik daudz tie izmaksā. "
+            "Pagājušajā ziemā apkures rēķini pieauga gandrīz par trešdaļu, un vairākas ģimenes tos nespēja samaksāt. "
+            "Viņš atgādināja, ka agrāk mājā bijis siltumskaitītājs.")
+    *_, last = analysis(analyse(text)).quotes
+    assert last.speaker.text == "Viņš" and last.speaker.name == "Andris Rutmanis"

@@ -15,15 +15,30 @@ CONTENT_DEPS = frozenset({"ccomp", "parataxis", "advcl", "obj", "xcomp", "conj"}
 
 
 def clause_end(cue: Token, clause: Token) -> int:
-    """End of a reported clause: the sentence end, unless another cue, a quotation mark or ", bet …" comes first."""
+    """End of a reported clause: the sentence end, unless another cue, a quotation mark or ", bet …" with a
+    subject of its own comes first."""
     doc = cue.doc
     breaks = attribution_words("clause_break")
     for token in doc[clause.i + 1 : cue.sent.end]:
-        if token.lower_ in breaks and doc[token.i - 1].text == ",":
+        if token.lower_ in breaks and doc[token.i - 1].text == "," and starts_own_clause(token):
             return token.i - 1
         if token.i > clause.right_edge.i and (is_speech_cue(token) or quote_mark_role(doc, token.i) is not None):
             return clause.right_edge.i + 1
     return cue.sent.end
+
+
+def starts_own_clause(conjunction: Token) -> bool:
+    """Whether ", bet …" opens the writer's clause: one with a subject of its own ("…, bet viens no pretendentiem
+    …"), not the same speaker going on ("jaunieši nevēlas izglītoties, bet visu laiku pavada …") or a reported
+    verb ("…, bet viņai šķitis, ka …")."""
+    verb = conjunction.head
+    if verb.i < conjunction.i or verb.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return True
+    if "Qot" in verb.morph.get("Mood") or any("Qot" in t.morph.get("Mood") for t in verb.children if t.dep_ in ("aux", "cop")):
+        return False
+    if "Part" in verb.morph.get("VerbForm") and not any(t.dep_ in ("aux", "cop") for t in verb.children):
+        return False  # a participle alone is the evidential past: "bijis", "šķitis"
+    return any(t.dep_.startswith("nsubj") for t in verb.children)
 
 
 def complement_clause(cue: Token) -> Span | None:

@@ -160,6 +160,11 @@ def resolve_speaker(speaker: Span | None, content: Span, previous: tuple[Span, S
             earlier = previous[1] or previous[0]
             if agrees(head, earlier.root) and head.idx - earlier.start_char <= PRONOUN_WINDOW:
                 entity = earlier
+        if entity is None and previous is not None and previous[1] is not None and previous[1].label_ == PERSON:
+            # nobody named near: the person who spoke last, when of the pronoun's gender ("Viņš atgādināja, …")
+            gender = head.morph.get("Gender")
+            if not gender or person_gender(previous[1]) in ([], gender):
+                entity = previous[1]
         return speaker, entity or nominal_antecedent(head, content)
     elif head.lower_ in PLURAL_PRONOUNS and head.morph.get("Case") in (["Nom"], []):
         return speaker, plural_antecedent(head, content, previous)
