@@ -11,7 +11,7 @@ from . import schema
 from .coref.resolver import name_key
 from .lang.lv.canonical import base_name, head_nominative
 from .lang.lv.inflection import name_forms
-from .lang.lv import organisation_nouns
+from .lang.lv import organisation_nouns, pronoun_forms
 from .lang.lv.names import is_first_name
 from .quotes.finder import Quote
 from .schema import PERSON
@@ -129,7 +129,7 @@ def add_speaker_mentions(quotes: list[Quote], lookup: dict[tuple[int, int], Clus
 def typed_quote(quote: Quote, lookup: dict[tuple[int, int], Cluster]) -> schema.Quote:
     """One quotation; its speaker carries the entity id and canonical name, or the phrase's base form."""
     speaker = None
-    if quote.speaker is not None:
+    if quote.speaker is not None and not is_narrator(quote):
         entity = speaker_entity(quote, lookup)
         # Without an entity of the article, the speaker is named by its phrase, or by the phrase a relative
         # pronoun refers to ("auditorfirma, kas norāda" → "auditorfirma").
@@ -138,6 +138,12 @@ def typed_quote(quote: Quote, lookup: dict[tuple[int, int], Cluster]) -> schema.
     cue = None if quote.cue is None else schema.Cue(*offsets(quote.cue), quote.cue.root.lemma_)
     medium = None if quote.medium is None else schema.TextSpan(*offsets(quote.medium))
     return schema.Quote(quote.kind, speaker, cue, schema.TextSpan(*offsets(quote.content)), quote.confidence, medium)
+
+
+def is_narrator(quote: Quote) -> bool:
+    """Whether the speaker is an "es" the article never names: the writer or an unnamed narrator, whom the output
+    leaves without a speaker ("Es domāju, ka …")."""
+    return quote.entity is None and len(quote.speaker) == 1 and pronoun_forms().get(quote.speaker[0].lower_) == "speaker1"
 
 
 def phrase_base_form(span: Span) -> str:

@@ -413,3 +413,10 @@ def test_pronoun_with_nobody_named_near_is_the_last_speaker(analyse):
             "Viņš atgādināja, ka agrāk mājā bijis siltumskaitītājs.")
     *_, last = analysis(analyse(text)).quotes
     assert last.speaker.text == "Viņš" and last.speaker.name == "Andris Rutmanis"
+
+
+def test_an_unnamed_first_person_speaker_is_left_out_of_the_analysis(analyse):
+    doc = analyse("Es domāju, ka prezidenta vēlēšanas ir ārpus koalīcijas strīdiem.")
+    [raw] = doc._.quotes
+    assert raw.speaker.text == "Es"  # the phrase stays on the Doc, where FrameNet looks for it
+    assert analysis(doc).quotes[0].speaker is None
