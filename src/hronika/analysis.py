@@ -11,7 +11,7 @@ from . import schema
 from .coref.resolver import name_key
 from .lang.lv.canonical import base_name, head_nominative
 from .lang.lv.inflection import name_forms
-from .lang.lv import organisation_nouns, pronoun_forms
+from .lang.lv import attribution_words, organisation_nouns, pronoun_forms
 from .lang.lv.names import is_first_name
 from .quotes.finder import Quote
 from .schema import PERSON
@@ -142,8 +142,10 @@ def typed_quote(quote: Quote, lookup: dict[tuple[int, int], Cluster]) -> schema.
 
 def is_narrator(quote: Quote) -> bool:
     """Whether the speaker is an "es" the article never names: the writer or an unnamed narrator, whom the output
-    leaves without a speaker ("Es domāju, ka …")."""
-    return quote.entity is None and len(quote.speaker) == 1 and pronoun_forms().get(quote.speaker[0].lower_) == "speaker1"
+    leaves without a speaker ("Es domāju, ka …", "Manuprāt, …")."""
+    word = quote.speaker[0].lower_
+    return quote.entity is None and len(quote.speaker) == 1 and (
+        pronoun_forms().get(word) == "speaker1" or word in attribution_words("narrator_opinion_adverb"))
 
 
 def phrase_base_form(span: Span) -> str:

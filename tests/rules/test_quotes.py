@@ -420,3 +420,24 @@ def test_an_unnamed_first_person_speaker_is_left_out_of_the_analysis(analyse):
     [raw] = doc._.quotes
     assert raw.speaker.text == "Es"  # the phrase stays on the Doc, where FrameNet looks for it
     assert analysis(doc).quotes[0].speaker is None
+
+
+def test_being_convinced_is_the_subjects_opinion(analyse):
+    [quote] = analysis(analyse("Ministrs Jānis Bērziņš ir pārliecināts, ka budžets tiks pieņemts laikā.")).quotes
+    assert quote.speaker.name == "Jānis Bērziņš" and quote.content.text == "budžets tiks pieņemts laikā"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Manuprāt, krīze beigsies nākamgad.", "krīze beigsies nākamgad"),
+        ("Nauda, manuprāt, ir izšķērdēta.", "Nauda, manuprāt, ir izšķērdēta"),
+    ],
+)
+def test_first_person_opinion_adverb_is_a_quotation_without_a_named_speaker(analyse, text, content):
+    [quote] = analysis(analyse(text)).quotes
+    assert quote.content.text == content and quote.speaker is None
+
+
+def test_a_convincing_win_reports_nothing(analyse):
+    assert quotes(analyse, "Otrajā puslaikā komanda izcīnīja pārliecinošu uzvaru.") == []

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.lv import media_nouns, organisation_nouns
+from ..lang.lv import attribution_words, media_nouns, organisation_nouns
 from ..schema import ORGANIZATION, PERSON
-from .cues import SUBJECT_DEPS, subject_of
+from .cues import SUBJECT_DEPS, grammatical_person, subject_of
 from .marks import DASHES, quote_mark_role, quoted_name_end
 from .speakers import NAME_TAIL_DEPS, NOUN_POS, entities, noun_phrase
 
@@ -17,11 +17,12 @@ def speaker_of(cue: Token, content: Span) -> Span | None:
     """The speaker phrase of a cue verb, outside what was said: its subject; where the parse has none, the
     nominative noun phrase right after the cue (inverted order) or right before it, back to a comma or dash."""
     subject = subject_of(cue)
-    if subject is not None and subject.dep_ == "nsubj:pass" and subject.head == cue:
+    if (subject is not None and subject.dep_ == "nsubj:pass" and subject.head == cue
+            and cue.lemma_ not in attribution_words("belief_participle")):
         return None  # "kur konstatēta nesaimnieciska izlietošana": the passive subject is what was found, not who
     if subject is not None and not content.start <= subject.i < content.end:
         return noun_phrase(subject)
-    if subject is None and set(cue.morph.get("Person")) & {"1", "2"}:
+    if subject is None and grammatical_person(cue) & {"1", "2"}:
         return None  # "uzskatīju, ka …": the speaker is the unnamed "es" of the verb
     doc, sent = cue.doc, cue.sent
     if "Pass" in cue.morph.get("Voice"):

@@ -13,6 +13,11 @@ SUBORDINATE_DEPS = frozenset({"acl", "advcl", "ccomp", "csubj"})
 OBLIQUE_CASES = frozenset({"Acc", "Dat", "Loc", "Ins"})
 
 
+def grammatical_person(verb: Token) -> set[str]:
+    """The persons a verb is in, its auxiliary's included: "Bijām pārliecināti" is in the first."""
+    return set(verb.morph.get("Person")).union(*(c.morph.get("Person") for c in verb.children if c.dep_.startswith(("aux", "cop"))))
+
+
 def is_asserted(verb: Token) -> bool:
     """Whether a verb is neither negated ("nedomā") nor hypothetical ("pateiktu", "jāatzīmē", "saki!")."""
     morph = verb.morph
@@ -26,6 +31,8 @@ def is_speech_cue(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in speech_verbs() or not is_asserted(token):
         return False
     morph = token.morph
+    if "Part" in morph.get("VerbForm") and "Pres" in morph.get("Tense") and "Act" in morph.get("Voice"):
+        return False  # "pārliecinošu uzvaru": a present active participle describes, it reports nothing
     if "Inf" in morph.get("VerbForm"):
         head = token.head
         return head.i < token.i and head.lemma_ in attribution_words("volition_verb") and is_asserted(head)

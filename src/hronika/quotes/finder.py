@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..schema import PERSON
 from .attribution import medium_of, person_named_before
 from .confidence import calibration, speaker_source
-from .cues import is_speech_cue
+from .cues import grammatical_person, is_speech_cue
 from .marks import quoted_speech
 from .patterns import CONTINUED, CUED, DIALOGUE, PATTERNS, QUOTED, SENTENCES, SPEAKER_LINES, Pattern, Quote
 from .speakers import person_before, resolve_speaker
@@ -36,7 +36,7 @@ def nested(a: Quote, b: Quote) -> bool:
         return False
     # "„Domāju, ka …,“ norādīja Ījabs" is one report: the inner cue must bring in someone else
     return outer.content.start <= inner.cue.start < outer.content.end and not (
-        set(inner.cue.root.morph.get("Person")) & {"1", "2"})
+        grammatical_person(inner.cue.root) & {"1", "2"})
 
 
 def overlaps(a: Span, b: Span) -> bool:

@@ -205,11 +205,22 @@ def according_to(sent: Span) -> Said | None:
 
 
 def opinion(sent: Span) -> Said | None:
-    """"Viņaprāt, cenu kāpums bija …": the adverb is the speaker, a pronoun for the last person."""
-    if sent[0].lower_ not in attribution_words("opinion_adverb") or len(sent) <= 2 or sent[1].text != ",":
-        return None
-    content = trim(sent.doc, sent.start + 2, sent.end)
-    return Said("indirect", content, sent[0:1], sent[0:1]) if content is not None and len(content) >= 3 else None
+    """"Viņaprāt, cenu kāpums bija …", "Nauda, manuprāt, ir izšķērdēta": the adverb is the speaker, a pronoun for
+    the last person named (or, in the first person, the writer); what was said is the rest of the sentence, or the
+    whole of it when the adverb stands inside."""
+    doc, adverbs = sent.doc, attribution_words("opinion_adverb") | attribution_words("narrator_opinion_adverb")
+    for token in sent:
+        if token.lower_ not in adverbs or token.i + 1 >= sent.end or doc[token.i + 1].text != ",":
+            continue
+        if token.i == sent.start:
+            content = trim(doc, token.i + 2, sent.end)
+        elif doc[token.i - 1].text == ",":
+            content = trim(doc, sent.start, sent.end)
+        else:
+            continue
+        if content is not None and len(content) >= 3:
+            return Said("indirect", content, word(token), word(token))
+    return None
 
 
 def as_says(sent: Span) -> Said | None:
