@@ -15,6 +15,7 @@ from .attribution import medium_of, person_named_before
 from .cues import is_speech_cue
 from .marks import quoted_speech
 from .patterns import CONTINUED, CUED, DIALOGUE, PATTERNS, QUOTED, SENTENCES, SPEAKER_LINES, Pattern, Quote
+from .ranker import SpeakerRanker
 from .speakers import person_before, resolve_speaker
 
 
@@ -84,10 +85,12 @@ class Found:
 class QuoteFinder:
     """Finds direct, indirect and mixed quotations with the patterns of `PATTERNS` but those disabled, and
     resolves their speakers. A disabled pattern does not run: where it found a quotation, the next pattern of
-    its stage may find one, and a quotation it kept out as overlapping may come in."""
+    its stage may find one, and a quotation it kept out as overlapping may come in. With `ranker`, a learned
+    ranker picks each speaker among the rules' and the other candidates (`hronika.quotes.ranker`)."""
 
-    def __init__(self, disabled: Iterable[str] = ()):
+    def __init__(self, disabled: Iterable[str] = (), ranker: SpeakerRanker | None = None):
         self.disabled = frozenset(disabled)
+        self.ranker = ranker
         known = [p.name for p in PATTERNS]
         unknown = sorted(self.disabled - set(known))
         if unknown:
@@ -131,6 +134,8 @@ class QuoteFinder:
         for quote in quotes:
             quote.speaker, quote.entity = resolve_speaker(quote.speaker, quote.content, previous)
             previous = (quote.speaker, quote.entity) if quote.speaker is not None else previous
+        if self.ranker is not None:
+            self.ranker.rerank(doc, quotes)
         return quotes
 
     def reported(self, doc: Doc) -> Iterator[Quote]:
