@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from ..quotes.finder import QuoteFinder
 from ..quotes.patterns import Quote
+from ..quotes.ranker import SpeakerRanker
 from ..quotes.speakers import indexed
 
 
@@ -58,9 +59,10 @@ if not Doc.has_extension("quote_data"):
     "quotes",
     requires=["token.lemma", "token.pos", "token.dep", "token.head", "doc.sents", "doc.ents"],
     assigns=["doc._.quote_data"],
-    default_config={"disabled_patterns": []},
+    default_config={"disabled_patterns": [], "speaker_ranker": False},
 )
-def make_quote_finder(nlp: Language, name: str, disabled_patterns: list[str]) -> QuoteComponent:
+def make_quote_finder(nlp: Language, name: str, disabled_patterns: list[str], speaker_ranker: bool) -> QuoteComponent:
     """Quotations and reported speech, after the parser and the entity recogniser; the patterns named in
-    disabled_patterns (see `hronika.quotes.patterns.PATTERNS`) do not run."""
-    return QuoteComponent(QuoteFinder(disabled_patterns))
+    disabled_patterns (see `hronika.quotes.patterns.PATTERNS`) do not run; with speaker_ranker, the learned ranker
+    (`hronika.quotes.ranker`) picks each speaker after the rules."""
+    return QuoteComponent(QuoteFinder(disabled_patterns, SpeakerRanker() if speaker_ranker else None))

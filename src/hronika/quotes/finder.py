@@ -16,6 +16,7 @@ from .confidence import calibration, speaker_source
 from .cues import grammatical_person, is_speech_cue
 from .marks import quoted_speech
 from .patterns import CONTINUED, CUED, DIALOGUE, PATTERNS, QUOTED, SENTENCES, SPEAKER_LINES, Pattern, Quote
+from .ranker import SpeakerRanker
 from .speakers import person_before, resolve_speaker
 
 RUN_SENTENCES = 2  # a report in the evidential mood this close after another continues it
@@ -89,10 +90,12 @@ class Found:
 class QuoteFinder:
     """Finds direct, indirect and mixed quotations with the patterns of `PATTERNS` but those disabled, and
     resolves their speakers. A disabled pattern does not run: where it found a quotation, the next pattern of
-    its stage may find one, and a quotation it kept out as overlapping may come in."""
+    its stage may find one, and a quotation it kept out as overlapping may come in. With `ranker`, a learned
+    ranker picks each speaker among the rules' and the other candidates (`hronika.quotes.ranker`)."""
 
-    def __init__(self, disabled: Iterable[str] = ()):
+    def __init__(self, disabled: Iterable[str] = (), ranker: SpeakerRanker | None = None):
         self.disabled = frozenset(disabled)
+        self.ranker = ranker
         known = [p.name for p in PATTERNS]
         unknown = sorted(self.disabled - set(known))
         if unknown:
@@ -137,6 +140,8 @@ class QuoteFinder:
             quote.speaker, quote.entity = resolve_speaker(quote.speaker, quote.content, previous)
             previous = (quote.speaker, quote.entity) if quote.speaker is not None else previous
             quote.confidence = calibration().confidence(quote.pattern, speaker_source(quote))
+        if self.ranker is not None:
+            self.ranker.rerank(doc, quotes)
         return quotes
 
     def reported(self, doc: Doc) -> Iterator[Quote]:
