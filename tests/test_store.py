@@ -222,3 +222,27 @@ def test_quotations_below_a_confidence_are_left_out_of_queries_and_exports(tmp_p
     found = runner.invoke(app, ["quotes", "--db", str(db), "--min-confidence", "0.9", "--json"])
     assert [q["content"] for q in json.loads(found.output)] == ["budžets būs"]
     assert runner.invoke(app, ["quotes", "--db", str(db), "--min-confidence", "1.5"]).exit_code == 2
+
+
+def test_a_surname_first_joins_the_full_name_that_comes_later(tmp_path, nlp):
+    texts = {"a.txt": SILINA_AGAIN, "b.txt": SILINA}  # "Siliņa" alone is stored before "Evika Siliņa"
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    for name in texts:  # one run per article: the store resolves across runs as within one
+        store_inputs(tmp_path, nlp, [tmp_path / name])
+    with Store(tmp_path / "t.duckdb", read_only=True) as store:
+        people = [e for e in queries.entities(store, "person") if "Siliņ" in e["name"]]
+        assert [(p["name"], p["documents"]) for p in people] == [("Evika Siliņa", 2)]
+        assert len(queries.quotes(store, speaker="Siliņa")) == 2
+
+
+def test_a_surname_two_stored_people_share_stays_apart(tmp_path, nlp):
+    texts = {"a.txt": "Ekonomikas ministrs Jānis Kalniņš paziņoja, ka nodokļi netiks celti.",
+             "b.txt": "Rīgas domes deputāts Pēteris Kalniņš uzsvēra, ka tramvaja līnija ir vajadzīga.",
+             "c.txt": "„Lēmums vēl nav pieņemts,“ piebilda Kalniņš."}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store_inputs(tmp_path, nlp, [tmp_path / name for name in texts])
+    with Store(tmp_path / "t.duckdb", read_only=True) as store:
+        people = sorted((e["name"], e["documents"]) for e in queries.entities(store, "person"))
+        assert people == [("Jānis Kalniņš", 1), ("Kalniņš", 1), ("Pēteris Kalniņš", 1)]

@@ -64,7 +64,7 @@ def cluster_entities(doc: Doc) -> tuple[list[Cluster], dict[tuple[int, int], Clu
         # The fullest mention names the entity; one written in the nominative beats a lemmatised one.
         best = max(entity.mentions, key=lambda m: (len(m), not any(is_initial(t.text) for t in m),
                                                     all(t.morph.get("Case") in (["Nom"], []) for t in m)))
-        entity.name = base_name(best)
+        entity.name = written_surname(entity, best, base_name(best))
     lookup = {(m.start, m.end): e for e in by_key.values() for m in e.mentions}
     add_coreferent_mentions(doc, lookup)
     return list(by_key.values()), lookup
@@ -84,6 +84,19 @@ def add_coreferent_mentions(doc: Doc, lookup: dict[tuple[int, int], Cluster]) ->
                 lookup[(start, end)] = entity
 
 
+def written_surname(entity: Cluster, best: Span, name: str) -> str:
+    """A person's name with the surname as the article writes it in the nominative, where the fullest mention
+    is inflected and its ending leaves the nominative open ("Einara Repšes" is Repše's or Repšis's: "Repše
+    teica" decides)."""
+    words = name.split()
+    if entity.type != PERSON or len(words) < 2 or best[-1].morph.get("Case") in (["Nom"], []):
+        return name
+    forms = name_forms(best[-1].text)
+    written = {m[0].text for m in entity.mentions if len(m) == 1 and m[0].morph.get("Case") == ["Nom"]
+               and m[0].text.lower() in forms and m[0].text[:1].isupper()}
+    return " ".join(words[:-1] + [written.pop()]) if len(written) == 1 else name
+
+
 def merge_surnames(by_key: dict[tuple[str, str], Cluster]) -> None:
     """A person named by surname alone joins the one fully named person whose surname it may be a form of
     ("Kallasa", read as the genitive of a "Kallass", is Kaja Kallasa's)."""
@@ -95,11 +108,18 @@ def merge_surnames(by_key: dict[tuple[str, str], Cluster]) -> None:
             continue
         forms = {f for m in entity.mentions for f in name_forms(m[-1].text)}
         matches = [full_by_name[f] for f in forms if f in full_by_name]
+        if not matches:  # both inflected, their forms meet: "Repše" and "Einara Repšes" (Repše or Repšis)
+            matches = [k for k, e in full.items() if forms & surname_forms(e)]
         if not matches:  # a first name alone: the one person of the article who has it ("teica Lelde")
             matches = [k for k, e in full.items() if forms & first_name_forms(e)]
         if len(matches) == 1:
             by_key[matches[0]].mentions += entity.mentions
             del by_key[key]
+
+
+def surname_forms(person: Cluster) -> set[str]:
+    """The possible nominatives (lower case) of a fully named person's surname, from every mention."""
+    return {f for m in person.mentions if len(m) > 1 for f in name_forms(m[-1].text)}
 
 
 def first_name_forms(person: Cluster) -> set[str]:

@@ -16,7 +16,7 @@ def run(nlp: Language, directory: Path, *, limit: int = 0, quotes: Path | None =
     from ..corpus.gold import read_timexes
     from .core import evaluate
     from .coref import evaluate_coref, hronika_chains
-    from .names import score_dev_entities, score_name_list
+    from .names import score_dev_entities, score_name_list, score_persons
     from .speech import evaluate_speech
     from .timex import hronika_timexes, score_timexes
 
@@ -31,6 +31,7 @@ def run(nlp: Language, directory: Path, *, limit: int = 0, quotes: Path | None =
     if coref is not None:
         results["coref"] = coref
     results["names"] = score_dev_entities(nlp, directory)
+    results["names"]["persons"] = score_persons(nlp, directory)
     if names is not None:
         results["names"]["forms"] = score_name_list(nlp, names)
     return results

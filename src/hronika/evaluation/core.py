@@ -218,6 +218,10 @@ def format_table(results: dict) -> Iterable[tuple[str, str]]:
     if "names" in results:
         n = results["names"]
         yield f"canonical names: {n['entities']} dev entities (gold lemma rule)", f"{n['accuracy']:.2f}"
+        if "persons" in n:
+            people = n["persons"]
+            yield f"  persons of {people['documents']} news documents as analyze lists them (p / r)", (
+                f"{people['p']:.2f} / {people['r']:.2f}")
         if "forms" in n:
             yield f"  {n['forms']['forms']} hand-checked forms", f"{n['forms']['accuracy']:.2f}"
     if "coref" in results:

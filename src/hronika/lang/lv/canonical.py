@@ -23,6 +23,7 @@ ABBREVIATION_WITH_ENDING = re.compile(r"^([A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,})([a-z�
 INDECLINABLE_ENDINGS = stem_letters("indeclinable")  # "Lukašenko"
 FOREIGN_ENDINGS = stem_letters("foreign")  # "Meloni"
 VOCATIVE_DROPS = stem_letters("vocative_drops")  # "Kristap": Kristaps
+INDECLINABLE_LETTERS = frozenset(stem_letters("vowel"))  # a caseless name ends so: "Šoigu", "Polici", "Alī"
 ADJECTIVE_POS = frozenset({"ADJ", "DET"})
 CASES = ("Nom", "Gen", "Dat", "Acc", "Loc", "Voc")
 
@@ -33,11 +34,20 @@ def morph(token: Token, feature: str) -> str:
     return values[0] if len(values) == 1 else ""
 
 
+def is_indeclinable(token: Token) -> bool:
+    """A name word the tagger reads as indeclinable: a proper noun with no case, as FullStack-LV tags foreign
+    names that keep one form ("Šoigu", "Polici", "Zardārī": np0000), which a Latvian ending must not be read into."""
+    return token.pos_ == "PROPN" and not token.morph.get("Case") and token.text[-1:].lower() in INDECLINABLE_LETTERS
+
+
 def first_name_readings(token: Token) -> list[tuple[str, str, str]]:
     """Every (nominative, case, gender) under which a word is a Latvian first name, by the lexicon
-    ("Māra": Māra, or the genitive of Māris; "Kristap": the vocative of Kristaps)."""
+    ("Māra": Māra, or the genitive of Māris; "Kristap": the vocative of Kristaps); an indeclinable word only as
+    written ("Alī" is no locative of Alis)."""
     names = first_names()
     readings = [(token.text, "Nom", names[token.text])] if token.text in names else []
+    if is_indeclinable(token):
+        return readings
     readings += [(name, e.case, e.gender) for name, e in noun_nominatives(token.text, any_stem=True)
                  if e.number == "Sing" and name in names and names[name] in ("", e.gender) and e.case != "Nom"]
     readings += [(token.text + end, "Voc", "Masc") for end in VOCATIVE_DROPS if token.text + end in names]
@@ -86,16 +96,20 @@ def person_name(words: list[Token], gender_hint: str = "") -> str:
     if fits:  # a reading the surname cannot share is another name that looks alike ("Gitana" for Gitans)
         readings = {i: r if r is None or (r[1], r[2]) in fits else None for i, r in readings.items()}
     # an indeclinable first name ("Džo") says nothing of the case
-    known = [r for t in words if (r := readings[t.i]) is not None and not t.text.lower().endswith(INDECLINABLE_ENDINGS)]
+    known = [r for t in words if (r := readings[t.i]) is not None
+             and not t.text.lower().endswith(INDECLINABLE_ENDINGS) and not is_indeclinable(t)]
     if known:
         case, gender = known[0][1], known[0][2]
     else:
-        return " ".join(name_word_nominative(t.text, syntactic_case(words[-1]), gender_hint or morph(t, "Gender"),
-                                             known=False, lemma=t.lemma_) for t in words)
+        return " ".join(t.text if is_indeclinable(t) else name_word_nominative(
+            t.text, syntactic_case(words[-1]), gender_hint or morph(t, "Gender"), known=False, lemma=t.lemma_)
+            for t in words)
     out = []
     for token in words:
         reading = readings[token.i]
-        if reading is not None and reading[1] == case:
+        if is_indeclinable(token):
+            out.append(token.text)
+        elif reading is not None and reading[1] == case:
             out.append(reading[0])
         else:
             out.append(name_word_nominative(token.text, case, gender, lemma=token.lemma_))
@@ -132,6 +146,17 @@ def person_name_words(words: list[Token]) -> list[Token]:
     while len(words) - k > 2 and words[k].pos_ == "NOUN":
         k += 1
     return words[k:]
+
+
+def is_capitals(word: str) -> bool:
+    """A word of two or more letters set in capitals ("UŠAKOVS"); an initial ("A.") is not."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and word.isupper() and not word.endswith(".")
+
+
+def capitalised(word: str) -> str:
+    """A capitals word as a name is written: each part of a double name capitalised ("VĪĶE-FREIBERGA")."""
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")) if is_capitals(word) else word
 
 
 def head_nominative(token: Token) -> str:
@@ -192,7 +217,10 @@ def base_name(ent: Span) -> str:
     if not words or ent.label_ in VALUE_TYPES:
         return ent.text
     if ent.label_ == PERSON:
-        return person_name(person_name_words(words), title_gender(ent))
+        name = person_name(person_name_words(words), title_gender(ent))
+        # a name set in capitals (a byline, a heading: "NILS UŠAKOVS") is a name, not an abbreviation
+        # (FullStack-LV's gold lemmas capitalise a one-word name in capitals too: "GACHO" is Gacho)
+        return " ".join(capitalised(w) for w in name.split()) if all(is_capitals(t.text) for t in words) else name
     head = words[-1]
     if not head.is_alpha or quoted_as_written(ent, head):
         return "".join(t.text + t.whitespace_ for t in words).strip()

@@ -137,4 +137,5 @@ def looks_definite_adjective(word: str) -> bool:
 
 def name_forms(word: str) -> set[str]:
     """A name word and the nominatives it may be an inflected form of, lower case ("Siliņai" → "siliņa")."""
-    return {word.lower()} | {name.lower() for name, _ in noun_nominatives(word)}
+    lower = word.lower()  # the ending tables are lower case: "SILIŅAI" is a form of "siliņa" too
+    return {lower} | {name.lower() for name, _ in noun_nominatives(lower)}

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import simplemma
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ...schema import PERSON
-from . import first_names, opening_quotes, pronoun_words
+from . import data_lines, first_names, opening_quotes, pronoun_words, stem_letters
 from .coref import is_person_noun
+from .inflection import name_forms
 
 NAME_POS = frozenset({"PROPN", "X"})
+LANGUAGE = "lv"
+NOT_AN_ENTITY = ""  # what `person_label` gives a word that names nothing: the entity is dropped
+INFINITIVE_ENDINGS = stem_letters("infinitive")
 # what may stand before a name's first capital: an opening quotation mark („Latvijas Gāze”) or a bracket
 OPENING_MARKS = "".join(sorted(opening_quotes())) + "("
 
@@ -86,11 +93,69 @@ def unrecognised_people(doc: Doc) -> list[Span]:
     return found
 
 
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """One-word place name (nominative, lower case) → its entity type (places.tsv)."""
+    return {cols[0].lower(): cols[1] for cols in data_lines("places.tsv")}
+
+
+def is_common_noun(word: str) -> bool:
+    """Whether simplemma's Latvian dictionary knows a word as a form of a common noun (a lower-case lemma that is
+    no infinitive: "Betons", "Vīrieši", not "Putina" of putināt); names have capitalised lemmas there ("Kanāda",
+    "Bērziņš")."""
+    lower = word.lower()
+    if not simplemma.is_known(lower, lang=LANGUAGE):
+        return False
+    lemma = simplemma.lemmatize(lower, lang=LANGUAGE)
+    return lemma[:1].islower() and not lemma.endswith(INFINITIVE_ENDINGS)
+
+
+def capital_by_position(token: Token) -> bool:
+    """Whether a word's capital may be the sentence's and not a name's: it opens the sentence or a quotation."""
+    return token.is_sent_start or (token.i > 0 and token.nbor(-1).is_sent_start and token.nbor(-1).text in OPENING_MARKS)
+
+
+def person_label(ent: Span, surnames: set[str]) -> str:
+    """The label a one-word person entity should have: a place's type for a place ("Baltkrievija"), none for a
+    word that is not a name ("sestdien"), a common noun capitalised only by its place in the sentence ("Betons
+    ražo …") or a plural common noun ("Vīrieši"); else PERSON. A first name, or a surname a fully named person
+    of the article has, stays a person ("Liepa" after "Kristaps Liepa")."""
+    token = ent[0]
+    if not token.text[:1].isupper():
+        return NOT_AN_ENTITY
+    forms = name_forms(token.text)
+    if is_first_name(token) or token.text in first_names() or forms & surnames:
+        return PERSON
+    place = next((places()[f] for f in sorted(forms) if f in places()), None)
+    if place is not None:
+        return place
+    if is_common_noun(token.text) and (capital_by_position(token) or token.morph.get("Number") == ["Plur"]):
+        return NOT_AN_ENTITY
+    return PERSON
+
+
+def relabelled_people(ents: list[Span]) -> list[Span]:
+    """One-word person entities that are places or no names relabelled or dropped (`person_label`)."""
+    if not any(ent.label_ == PERSON and len(ent) == 1 for ent in ents):
+        return ents  # most articles: nothing to look up
+    surnames = {f for ent in ents if ent.label_ == PERSON and len(ent) > 1 for f in name_forms(ent[-1].text)}
+    out = []
+    for ent in ents:
+        label = person_label(ent, surnames) if ent.label_ == PERSON and len(ent) == 1 else ent.label_
+        if label == ent.label_:
+            out.append(ent)
+        elif label != NOT_AN_ENTITY:
+            out.append(Span(ent.doc, ent.start, ent.end, label=label))
+    return out
+
+
 def mended_people(doc: Doc, add_missing: bool = True) -> list[Span]:
-    """The Doc's entities with person names mended, titles taken for entities dropped, and (with add_missing) the
-    first name + surname pairs the recogniser missed; one pass over the entities, one over the tokens."""
+    """The Doc's entities with person names mended, titles taken for entities dropped, one-word persons that are
+    places or common nouns relabelled or dropped, and (with add_missing) the first name + surname pairs the
+    recogniser missed; one pass over the entities, one over the tokens."""
     ents = [span for ent in doc.ents for span in mended(ent)]
     ents = [ent for k, ent in enumerate(ents) if not is_title_before_person(ent, ents[k + 1] if k + 1 < len(ents) else None)]
+    ents = relabelled_people(ents)
     if add_missing:
         ents += unrecognised_people(doc)
     return filter_spans(ents)
