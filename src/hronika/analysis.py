@@ -9,20 +9,16 @@ from spacy.tokens import Doc, Span
 
 from . import schema
 from .coref.resolver import name_key
-from .lang.lv.canonical import base_name, head_nominative
+from .lang.lv.canonical import base_name, head_nominative, is_initial
 from .lang.lv.inflection import name_forms
-from .lang.lv import attribution_words, organisation_nouns, pronoun_forms
+from .lang.lv import attribution_words, honorifics, organisation_nouns, pronoun_forms
 from .lang.lv.names import is_first_name
 from .quotes.finder import Quote
 from .schema import PERSON
 from .timex.values import timex_value
 
 LANGUAGE = "lv"
-
-
-def is_initial(word: str) -> bool:
-    """An initial standing for a first name: "V.", "Dz."."""
-    return word.endswith(".") and len(word) <= 3 and word[:1].isupper()
+DIGRAPH_ENDS = {"D": "z", "C": "h"}  # "D." is not "Dzintra", nor "C." "Hermanis": Dz, Dž and Ch are letters of their own
 
 
 def cluster_key(ent: Span) -> tuple[str, str]:
@@ -38,6 +34,7 @@ class Cluster:
     type: str
     name: str
     mentions: list[Span] = field(default_factory=list)
+    given: str = ""  # a first name the article writes alone for a person it names by initial ("Dzintra", "Dz. Lindāne")
 
     def entity(self) -> schema.Entity:
         """The entity, mentions in text order, each once."""
@@ -60,11 +57,12 @@ def cluster_entities(doc: Doc) -> tuple[list[Cluster], dict[tuple[int, int], Clu
         entity = by_key[key]
         entity.mentions.append(ent)
     merge_surnames(by_key)
+    merge_abbreviations(doc, by_key)
     for entity in by_key.values():
         # The fullest mention names the entity; one written in the nominative beats a lemmatised one.
         best = max(entity.mentions, key=lambda m: (len(m), not any(is_initial(t.text) for t in m),
                                                     all(t.morph.get("Case") in (["Nom"], []) for t in m)))
-        entity.name = written_surname(entity, best, base_name(best))
+        entity.name = given_name(entity, without_honorifics(written_surname(entity, best, base_name(best))))
     lookup = {(m.start, m.end): e for e in by_key.values() for m in e.mentions}
     add_coreferent_mentions(doc, lookup)
     return list(by_key.values()), lookup
@@ -112,9 +110,58 @@ def merge_surnames(by_key: dict[tuple[str, str], Cluster]) -> None:
             matches = [k for k, e in full.items() if forms & surname_forms(e)]
         if not matches:  # a first name alone: the one person of the article who has it ("teica Lelde")
             matches = [k for k, e in full.items() if forms & first_name_forms(e)]
+        given = ""
+        if not matches and all(is_first_name(m[0]) for m in entity.mentions):
+            # the one person named by an initial it may stand for: "Dzintrai" is "Dz. Lindāne"
+            given = base_name(entity.mentions[0])
+            matches = [k for k, e in full.items() if any(stands_for(initial, given) for initial in initials(e))]
         if len(matches) == 1:
             by_key[matches[0]].mentions += entity.mentions
+            by_key[matches[0]].given = by_key[matches[0]].given or given
             del by_key[key]
+
+
+def initials(person: Cluster) -> set[str]:
+    """The initials a person is named by, without the dot: {"Dz"} for "Dz. Lindāne"."""
+    return {m[0].text.rstrip(".") for m in person.mentions if len(m) > 1 and is_initial(m[0].text)}
+
+
+def stands_for(initial: str, first_name: str) -> bool:
+    """Whether an initial may be a first name's: "Dz" for "Dzintra", not "D" for it ("Dz" is one Latvian letter)."""
+    return first_name.startswith(initial) and first_name[len(initial) : len(initial) + 1] not in DIGRAPH_ENDS.get(initial, "")
+
+
+def given_name(person: Cluster, name: str) -> str:
+    """A person named by an initial, with the first name the article writes alone in its place."""
+    words = name.split()
+    if person.given and len(words) > 1 and is_initial(words[0]) and stands_for(words[0].rstrip("."), person.given):
+        return " ".join([person.given, *words[1:]])
+    return name
+
+
+def without_honorifics(name: str) -> str:
+    """A name without the honorific before it: "V.E. Džovanni Polici" is "Džovanni Polici"."""
+    words = name.split()
+    while len(words) > 2 and words[0] in honorifics():
+        words = words[1:]
+    return " ".join(words)
+
+
+def merge_abbreviations(doc: Doc, by_key: dict[tuple[str, str], Cluster]) -> None:
+    """A name's abbreviation in brackets right after it is the same entity: "Latvijas Audžuģimeņu biedrība (LAB)"."""
+    cluster_of = {(m.start, m.end): key for key, e in by_key.items() for m in e.mentions}
+    for ent in doc.ents:
+        after = ent.end
+        if after + 2 >= len(doc) or doc[after].text != "(":
+            continue
+        short = next((e for e in doc.ents if e.start == after + 1), None)
+        if (short is None or len(short) != 1 or not short.text.isupper() or doc[short.end].text != ")"
+                or len(ent) < 2 or short.text[0] != ent.text[0]):
+            continue
+        full_key, short_key = cluster_of.get((ent.start, ent.end)), cluster_of.get((short.start, short.end))
+        if full_key and short_key and full_key != short_key and short_key in by_key and full_key in by_key:
+            by_key[full_key].mentions += by_key.pop(short_key).mentions
+            cluster_of.update({(m.start, m.end): full_key for m in by_key[full_key].mentions})
 
 
 def surname_forms(person: Cluster) -> set[str]:

@@ -81,3 +81,26 @@ def test_a_surname_that_is_a_common_noun_stays_a_person(analyse):
     doc = analyse("Sacensībās uzvarēja Kristaps Liepa. Liepa teica, ka ir ļoti laimīgs.")
     [person] = [e for e in analysis(doc).entities if e.type == "person"]
     assert person.name == "Kristaps Liepa" and [m.text for m in person.mentions][:2] == ["Kristaps Liepa", "Liepa"]
+
+
+def persons(data):
+    return sorted(e.name for e in data.entities if e.type == "person")
+
+
+def test_abbreviation_in_brackets_is_the_organisation_it_follows(analyse):
+    text = ("Latvijas Audžuģimeņu biedrība (LAB) rīkoja konferenci. "
+            "LAB valde uzskata, ka audžuģimeņu skaits pieaugs.")
+    data = analysis(analyse(text))
+    names = [e.name for e in data.entities if e.type == "organization"]
+    assert "LAB" not in names and "Latvijas Audžuģimeņu biedrība" in names
+
+
+def test_honorific_is_not_part_of_the_name(analyse):
+    text = "Bibliotēkā viesojās V.E. Džovanni Polici. Viņš sacīja, ka ēka kļūs par pilsētas simbolu."
+    assert persons(analysis(analyse(text))) == ["Džovanni Polici"]
+
+
+def test_first_name_alone_fills_the_initial_of_a_named_person(analyse):
+    text = ("Skolotāja Dz. Lindāne strādā skolā jau divdesmit gadus. "
+            "Dzintrai ļoti patīk darbs ar bērniem, un pēc stundām viņa vada teātra pulciņu.")
+    assert persons(analysis(analyse(text))) == ["Dzintra Lindāne"]

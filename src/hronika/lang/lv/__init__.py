@@ -121,6 +121,10 @@ def tagged_pronouns(tag: str) -> frozenset[str]:
     return frozenset(cols[0] for cols in data_lines("pronouns.tsv") if len(cols) > 2 and tag in cols[2].split(","))
 
 
+# abbreviated honorifics written before a name ("V.E. Džovanni Polici"), not part of it
+honorifics = word_list("honorifics.txt")
+
+
 # every pronoun form, whether or not a coreference rule reads it
 pronoun_words = word_list("pronouns.tsv")
 

@@ -141,11 +141,17 @@ def person_name_words(words: list[Token]) -> list[Token]:
     if first is not None and first < len(words) - 1:
         return words[first:]
     case, k = words[-1].morph.get("Case"), 0  # words[k:] is the name: one slice, not one a word
-    while len(words) - k > 1 and case and words[k].morph.get("Case") not in (case, []):
+    # an initial is part of the name whatever case the tagger gave it ("Dz. Lindāne")
+    while len(words) - k > 1 and case and words[k].morph.get("Case") not in (case, []) and not is_initial(words[k].text):
         k += 1
     while len(words) - k > 2 and words[k].pos_ == "NOUN":
         k += 1
     return words[k:]
+
+
+def is_initial(word: str) -> bool:
+    """An initial standing for a first name: "V.", "Dz."."""
+    return word.endswith(".") and len(word) <= 3 and word[:1].isupper()
 
 
 def is_capitals(word: str) -> bool:
