@@ -14,7 +14,7 @@ from .lang.lv.inflection import name_forms
 from .lang.lv import attribution_words, honorifics, organisation_nouns, pronoun_forms
 from .lang.lv.names import is_first_name
 from .quotes.finder import Quote
-from .schema import PERSON
+from .schema import ORGANIZATION, PERSON
 from .timex.values import timex_value
 
 LANGUAGE = "lv"
@@ -58,6 +58,7 @@ def cluster_entities(doc: Doc) -> tuple[list[Cluster], dict[tuple[int, int], Clu
         entity.mentions.append(ent)
     merge_surnames(by_key)
     merge_abbreviations(doc, by_key)
+    merge_organisation_nouns(by_key)
     for entity in by_key.values():
         # The fullest mention names the entity; one written in the nominative beats a lemmatised one.
         best = max(entity.mentions, key=lambda m: (len(m), not any(is_initial(t.text) for t in m),
@@ -162,6 +163,20 @@ def merge_abbreviations(doc: Doc, by_key: dict[tuple[str, str], Cluster]) -> Non
         if full_key and short_key and full_key != short_key and short_key in by_key and full_key in by_key:
             by_key[full_key].mentions += by_key.pop(short_key).mentions
             cluster_of.update({(m.start, m.end): full_key for m in by_key[full_key].mentions})
+
+
+def merge_organisation_nouns(by_key: dict[tuple[str, str], Cluster]) -> None:
+    """An organisation tagged by its common noun alone ("Dienests arī atgādināja") is the one organisation of the
+    article named in full with that head word ("Valsts ugunsdzēsības un glābšanas dienests")."""
+    organisations = {key: e for key, e in by_key.items() if e.type == ORGANIZATION}
+    for key, entity in organisations.items():
+        lemmas = {m.root.lemma_.lower() for m in entity.mentions}
+        if any(len(m) > 1 for m in entity.mentions) or len(lemmas) != 1 or not lemmas <= organisation_nouns():
+            continue
+        named = [k for k, e in organisations.items() if k != key and k in by_key
+                 and any(len(m) > 1 and m.root.lemma_.lower() in lemmas for m in e.mentions)]
+        if len(named) == 1:
+            by_key[named[0]].mentions += by_key.pop(key).mentions
 
 
 def surname_forms(person: Cluster) -> set[str]:

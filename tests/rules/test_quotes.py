@@ -441,3 +441,16 @@ def test_first_person_opinion_adverb_is_a_quotation_without_a_named_speaker(anal
 
 def test_a_convincing_win_reports_nothing(analyse):
     assert quotes(analyse, "Otrajā puslaikā komanda izcīnīja pārliecinošu uzvaru.") == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Valsts policija ziņo par negadījumu. Policijā informēja, ka cietušo nav.", "Valsts policija"),
+        ("Valsts ugunsdzēsības un glābšanas dienestā (VUGD) pastāstīja, ka ugunsgrēks nodzēsts. "
+         "Dienests arī atgādināja, ka jāievēro drošība.", "Valsts ugunsdzēsības un glābšanas dienests"),
+    ],
+)
+def test_an_organisation_noun_speaker_is_the_organisation_named_before(analyse, text, speaker):
+    *_, last = analysis(analyse(text)).quotes
+    assert last.speaker.name == speaker

@@ -168,9 +168,9 @@ def resolve_speaker(speaker: Span | None, content: Span, previous: tuple[Span, S
         return speaker, entity or nominal_antecedent(head, content)
     elif head.lower_ in PLURAL_PRONOUNS and head.morph.get("Case") in (["Nom"], []):
         return speaker, plural_antecedent(head, content, previous)
+    elif head.pos_ == "NOUN" and head.lemma_ in organisation_nouns() and head.morph.get("Case") in (["Nom"], ["Loc"]):
+        return speaker, organisation_antecedent(head, content)  # "banka norāda", "policijā informēja"
     elif head.pos_ == "NOUN" and head.morph.get("Case") == ["Nom"]:  # "Līgumā teikts" names a document
-        if head.lemma_ in organisation_nouns():
-            return speaker, organisation_antecedent(head, content)
         return speaker, title_antecedent(head, content)
     return speaker, None
 
