@@ -20,7 +20,10 @@ app = typer.Typer(help="hronika: who said what, about whom, where and when, in L
 console = Console()
 err_console = Console(stderr=True, soft_wrap=True)
 DB_OPTION = typer.Option(Path("hronika.duckdb"), "--db", help="The store: an embedded DuckDB file.")
-MIN_CONFIDENCE_OPTION = typer.Option(0.0, min=0.0, max=1.0, help="Only quotations of at least this confidence.")
+MIN_CONFIDENCE_OPTION = typer.Option(
+    0.0, min=0.0, max=1.0,
+    help="Only quotations of at least this confidence (the chance the quotation is real with the right speaker; "
+         "0.8 kept 95 % right on the development set).")
 
 
 def fail(message: str, code: int = 2) -> None:
