@@ -151,11 +151,13 @@ def without_honorifics(name: str) -> str:
 def merge_abbreviations(doc: Doc, by_key: dict[tuple[str, str], Cluster]) -> None:
     """A name's abbreviation in brackets right after it is the same entity: "Latvijas Audžuģimeņu biedrība (LAB)"."""
     cluster_of = {(m.start, m.end): key for key, e in by_key.items() for m in e.mentions}
-    for ent in doc.ents:
+    ents = doc.ents
+    starting = {e.start: e for e in ents}
+    for ent in ents:
         after = ent.end
         if after + 2 >= len(doc) or doc[after].text != "(":
             continue
-        short = next((e for e in doc.ents if e.start == after + 1), None)
+        short = starting.get(after + 1)
         if (short is None or len(short) != 1 or not short.text.isupper() or doc[short.end].text != ")"
                 or len(ent) < 2 or short.text[0] != ent.text[0]):
             continue

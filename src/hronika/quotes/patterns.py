@@ -209,6 +209,9 @@ def opinion(sent: Span) -> Said | None:
     the last person named (or, in the first person, the writer); what was said is the rest of the sentence, or the
     whole of it when the adverb stands inside."""
     doc, adverbs = sent.doc, attribution_words("opinion_adverb") | attribution_words("narrator_opinion_adverb")
+    lowered = sent.text.lower()
+    if not any(adverb in lowered for adverb in adverbs):  # one search in the text, not a look at every word
+        return None
     for token in sent:
         if token.lower_ not in adverbs or token.i + 1 >= sent.end or doc[token.i + 1].text != ",":
             continue
