@@ -53,3 +53,19 @@ def test_resolved_pronouns_are_entity_mentions_in_the_analysis(analyse):
 def test_a_noun_before_a_quoted_name_is_the_same_thing(analyse):
     chain = chain_of(analyse, "Zemnieki savus dārzeņus pārdod tirgū «Latgalīte» katru sestdienu.", "tirgū")
     assert any("Latgalīte" in mention for mention in chain)
+
+
+def test_ranker_prefers_the_subject_person_to_a_nearer_object(analyse):
+    text = "Valsts prezidents Egils Levits otrdien sveica jauno ministru. Viņš uzsvēra, ka valdībai jāstrādā ātrāk."
+    chain = chain_of(analyse, text, "Viņš")
+    assert "Egils Levits" in chain and "ministru" not in chain
+
+
+def test_ranker_links_a_plural_demonstrative_to_the_things_it_names(analyse):
+    text = "Pašvaldība iegādājās jaunus autobusus. Tos pilsēta saņems martā."
+    assert chain_of(analyse, text, "Tos") == ["autobusus", "Tos"]
+
+
+def test_ranker_leaves_a_demonstrative_that_points_to_a_clause_alone(analyse):
+    text = "Ministrs paziņoja, ka nodokļi netiks celti. To viņš teica žurnālistiem."
+    assert chain_of(analyse, text, "To") == []

@@ -24,7 +24,7 @@ class CorefComponent:
         return doc
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
-        """Nothing to save: the rules and word classes ship with the package."""
+        """Nothing to save: the rules, word classes and ranker weights ship with the package."""
 
     def from_disk(self, path, *, exclude=tuple()) -> CorefComponent:
         return self
@@ -37,10 +37,11 @@ if not Doc.has_extension("coref_data"):
 
 @Language.factory(
     "coref",
-    default_config={"window": ANTECEDENT_WINDOW},
+    default_config={"window": ANTECEDENT_WINDOW, "ranker": True},
     requires=["doc.ents", "token.pos", "token.morph", "token.dep", "token.head", "token.lemma"],
     assigns=["doc._.coref_data"],
 )
-def make_coref_resolver(nlp: Language, name: str, window: int) -> CorefComponent:
-    """After the entity recogniser and person-name mending."""
-    return CorefComponent(CorefResolver(window))
+def make_coref_resolver(nlp: Language, name: str, window: int, ranker: bool) -> CorefComponent:
+    """After the entity recogniser and person-name mending. `ranker`: third-person pronouns by the learned ranker
+    (coref/ranker.py); false: by the hand-set rule."""
+    return CorefComponent(CorefResolver(window, ranker))

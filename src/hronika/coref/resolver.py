@@ -1,12 +1,15 @@
-"""Coreference within an article: names, pronouns, relative and reflexive words linked into chains by rules."""
+"""Coreference within an article: chains of names, titles and pronouns, by rules and a learned pronoun ranker."""
 
 from __future__ import annotations
+
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import NAMED_TYPES, PERSON
 from ..lang.lv.canonical import base_name
-from ..lang.lv.coref import is_person_noun, is_person_pronoun, pronoun_class
+from ..lang.lv.coref import is_demonstrative, is_person_noun, is_person_pronoun, pronoun_class
+from .ranker import Context, best_antecedent, clause_verb, quotation_mask, sentence_numbers, shipped_weights
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 CLAUSE_POS = frozenset({"VERB", "AUX", "ADV", "SCONJ", "CCONJ", "ADP", "PART"})  # words no relative clause describes
@@ -14,7 +17,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp"})
 QUOTE_CHARS = frozenset("„“”\"«»")
 ANTECEDENT_WINDOW = 60  # tokens back to look for a third-person pronoun's antecedent
-# Antecedent preferences for third-person pronouns, in tokens of distance (a token costs 0.1), tuned on train
+# The hand-set rule (CorefResolver(ranker=False)): antecedent preferences for third-person pronouns, in tokens of
+# distance (a token costs 0.1), tuned on train; the learned ranker (ranker.py) replaced it by default
 WEIGHTS = {"subject": 2.0, "person": 3.0, "pronoun": 1.0, "same_clause": 2.0}
 
 
@@ -49,18 +53,6 @@ def agrees(a: Token, b: Token) -> bool:
     return all(not a.morph.get(f) or not b.morph.get(f) or a.morph.get(f) == b.morph.get(f) for f in ("Gender", "Number"))
 
 
-def governing_verb(token: Token) -> Token | None:
-    """The verb of the clause a word belongs to."""
-    node = token.head
-    for _ in range(6):
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-        if node.head == node:
-            return None
-        node = node.head
-    return None
-
-
 def clause_subject(verb: Token | None, exclude: Token) -> Token | None:
     """The subject of a verb, or of the verbs it depends on or is coordinated with ("sāka pildīt savu misiju")."""
     node = verb
@@ -87,19 +79,24 @@ def person_of(verb: Token | None) -> str | None:
 
 class CorefResolver:
     """Links mentions of one article into chains: name variants by their base form, relative pronouns to the noun
-    their clause describes, reflexives to their clause's subject, personal pronouns to the nearest agreeing
-    mention before them, first- and second-person words of one speaker to each other."""
+    their clause describes, reflexives to their clause's subject, third-person and demonstrative pronouns to the
+    earlier mention the learned ranker scores best (or, with ranker=False, the hand-set rule's choice), first- and
+    second-person words of one speaker to each other."""
 
-    def __init__(self, window: int = ANTECEDENT_WINDOW):
+    def __init__(self, window: int = ANTECEDENT_WINDOW, ranker: bool = True):
         self.window = window
+        self.weights = shipped_weights() if ranker else None  # None: the hand-set WEIGHTS rule
 
     def resolve(self, doc: Doc) -> list[list[tuple[int, int]]]:
         """The article's chains, each a list of (start, end) token ranges in text order."""
         chains, entity_of = Chains(), self.entity_spans(doc)
-        self.link_names(doc, chains)
+        name_counts = self.link_names(doc, chains)
+        context: Context | None = None  # built at the first third-person pronoun: most paragraphs have none
         previous_of_person: dict[str, tuple[int, int]] = {}
         for token in doc:
             kind = pronoun_class(token)
+            if kind is None and self.weights is not None and is_demonstrative(token):
+                kind = "personal"  # a demonstrative the rules skip: the ranker decides whether it refers back
             if kind is None:
                 continue
             # FullStack-LV marks a relative word with its preposition: "par kuru", "ar kura"
@@ -109,12 +106,15 @@ class CorefResolver:
             if kind == "relative":
                 antecedent = self.relative_antecedent(token)
             elif kind == "reflexive":
-                verb = governing_verb(token)
+                verb = clause_verb(token)
                 antecedent = clause_subject(verb, token)
                 speaker = person_of(verb) if antecedent is None else None
                 if speaker in previous_of_person:  # "Pazīšu sevi?": the "es" of the verb
                     chains.link(mention, previous_of_person[speaker])
                     continue
+            elif kind == "personal" and self.weights is not None:
+                context = context or Context(entity_of, sentence_numbers(doc), quotation_mask(doc), name_counts)
+                antecedent = best_antecedent(token, self.window, context, self.weights)
             elif kind == "personal":
                 antecedent = self.personal_antecedent(token, entity_of)
             elif kind.startswith("speaker"):
@@ -155,19 +155,22 @@ class CorefResolver:
         return entity_of.get(token.i, (token.i, token.i + 1))
 
     @staticmethod
-    def link_names(doc: Doc, chains: Chains) -> None:
+    def link_names(doc: Doc, chains: Chains) -> dict[int, int]:
         """Mentions of one name ("Edgars Rinkēvičs", "Rinkēviča") in one chain: persons by surname, others by
-        their base form."""
+        their base form. Returns, for each name's last word, how many times the article names it."""
         first_of: dict[tuple[str, str], tuple[int, int]] = {}
+        key_of: dict[int, tuple[str, str]] = {}
         for ent in doc.ents:
             if ent.label_ not in NAMED_TYPES:
                 continue
-            key = (ent.label_, name_key(ent))
+            key = key_of[ent.end - 1] = (ent.label_, name_key(ent))
             mention = (ent.start, ent.end)
             if key in first_of:
                 chains.link(mention, first_of[key])
             else:
                 first_of[key] = mention
+        counts = Counter(key_of.values())
+        return {i: counts[key] for i, key in key_of.items()}
 
     @staticmethod
     def relative_antecedent(token: Token) -> Token | None:
@@ -204,7 +207,7 @@ class CorefResolver:
             score += WEIGHTS["subject"] * (token.dep_ in SUBJECT_DEPS or (token.head.dep_ in SUBJECT_DEPS and token.i in entity_of))
             score += WEIGHTS["person"] * (wants_person and is_person)
             score += WEIGHTS["pronoun"] * (token.pos_ == "PRON")
-            score -= WEIGHTS["same_clause"] * (governing_verb(token) is not None and governing_verb(token) == governing_verb(pronoun))
+            score -= WEIGHTS["same_clause"] * (clause_verb(token) is not None and clause_verb(token) == clause_verb(pronoun))
             if score > best_score:
                 best, best_score = token, score
         return best

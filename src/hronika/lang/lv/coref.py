@@ -29,10 +29,19 @@ def pronoun_class(token: Token) -> str | None:
             return None
         if token.lower_ in tagged_pronouns("things"):
             return "personal"
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        clausal = after is not None and (after.text in (",", ":") or after.lemma_ in coref_words("clause_verb"))
-        return None if clausal or token.dep_ not in ("nsubj", "obj") else "personal"
+        return None if points_to_clause(token) or token.dep_ not in ("nsubj", "obj") else "personal"
     return kind
+
+
+def is_demonstrative(token: Token) -> bool:
+    """A form of "tas" standing as a pronoun ("to", "tajā"), not a determiner ("tā māja"), whatever it points to."""
+    return pronoun_forms().get(token.lower_) == "demonstrative" and token.pos_ in PRONOUN_POS and token.dep_ != "det"
+
+
+def points_to_clause(token: Token) -> bool:
+    """A demonstrative before a comma, a colon or "būt" ("to, ka …", "tas ir"): it points to a clause or a fact."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and (after.text in (",", ":") or after.lemma_ in coref_words("clause_verb"))
 
 
 def is_person_pronoun(token: Token) -> bool:
