@@ -83,7 +83,7 @@ def main():
     assumed = sum(r.published_assumed for r in items)
     for ln, r in enumerate(items, 1):
         where = f'line {ln} ({r.id})'
-        if not re.fullmatch(r't\d{3,}', r.id):
+        if not re.fullmatch(r'[th]\d{3,}', r.id):  # t: the main set, h: the harder constructed set
             err(where, 'bad id')
         if r.note is not None and not r.note:
             err(where, 'note must be a non-empty string')
@@ -131,7 +131,7 @@ def main():
     print('timexes per category:')
     for k, v in by_cat.most_common():
         print(f'  {k:13s} {v}')
-    if items_by_source['dev'] < 60:
+    if os.path.basename(PATH) == 'gold.jsonl' and items_by_source['dev'] < 60:
         errors.append(f"only {items_by_source['dev']} real dev items (need at least 60)")
     if errors:
         report(errors)

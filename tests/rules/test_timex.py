@@ -25,7 +25,7 @@ def timexes(analyse, text, published=TUESDAY):
     ("Šonedēļ Saeima lems par budžetu.", [("Šonedēļ", "DATE", "2024-W37")]),
     ("Pagājušajā nedēļā valdība vienojās.", [("Pagājušajā nedēļā", "DATE", "2024-W36")]),
     ("Pirms trim gadiem viņš pameta amatu.", [("Pirms trim gadiem", "DATE", "2021")]),
-    ("Pēc divām nedēļām sāksies remonts.", [("Pēc divām nedēļām", "DATE", "2024-W39")]),
+    ("Pēc divām nedēļām sāksies remonts.", [("Pēc divām nedēļām", "DATE", "2024-09-24")]),  # a day, as in TempEval
     ("Vakar vakarā plkst. 21.30 notika avārija.", [("Vakar vakarā", "TIME", "2024-09-09TEV"),
                                                   ("plkst. 21.30", "TIME", "2024-09-09T21:30")]),
     ("Rīt no rīta ceļš būs slēgts.", [("Rīt no rīta", "TIME", "2024-09-11TMO")]),
@@ -65,3 +65,23 @@ def test_a_half_or_quarter_without_a_year_is_of_the_publication_year(analyse):
 
 def test_an_age_is_no_duration(analyse):
     assert timexes(analyse, "Kortnija stūma ratiņus ar sešus gadus veco Meisonu.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Līgo vakarā pilsētas estrādē būs koncerts.", [("Līgo vakarā", "TIME", "2025-06-23TEV")]),
+    ("Lāčplēša dienā vakarā notiks lāpu gājiens.", [("Lāčplēša dienā vakarā", "TIME", "2024-11-11TEV")]),
+    ("Valsts svētkos Rīgā notiks militārā parāde.", [("Valsts svētkos", "DATE", "2024-11-18")]),
+    ("Neatkarības atjaunošanas dienā notiks koncerts.", [("Neatkarības atjaunošanas dienā", "DATE", "2025-05-04")]),
+    ("Gada pirmajā pusē eksports pieauga.", [("Gada pirmajā pusē", "DATE", "2024-H1")]),
+    ("Pagājušā gada otrajā pusē cenas kāpa.", [("Pagājušā gada otrajā pusē", "DATE", "2023-H2")]),
+    ("Sēde ilga divarpus stundas.", [("divarpus stundas", "DURATION", "PT2H30M")]),
+    ("Uzņēmums tirgū strādā jau ceturtdaļgadsimtu.", [("ceturtdaļgadsimtu", "DURATION", "P25Y")]),
+    ("Pēdējā desmitgadē iedzīvotāju skaits saruka.", [("desmitgadē", "DURATION", "P10Y")]),
+    ("Pirms divām nedēļām notika vēlēšanas.", [("Pirms divām nedēļām", "DATE", "2024-08-27")]),
+])
+def test_the_harder_phenomena(analyse, text, expected):
+    assert timexes(analyse, text) == expected
+
+
+def test_a_half_of_a_match_is_no_half_year(analyse):
+    assert timexes(analyse, "Spēles pirmajā pusē mūsējie vadīja.") == []

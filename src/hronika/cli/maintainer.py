@@ -19,6 +19,7 @@ SAMPLES = CHECKOUT / "samples"
 ANNOTATED_QUOTES = BENCHMARKS / "quotes" / "gold.jsonl"  # dev texts: validation, never tuned on
 DEVELOPMENT_QUOTES = BENCHMARKS / "quotes" / "train.jsonl"  # train texts: what quote rules are tuned on
 ANNOTATED_TIMEXES = BENCHMARKS / "timex" / "gold.jsonl"
+HARDER_TIMEXES = BENCHMARKS / "timex" / "harder.jsonl"
 ANNOTATED_NAMES = BENCHMARKS / "names" / "gold.jsonl"
 
 
@@ -41,6 +42,10 @@ def evaluate(
         ANNOTATED_TIMEXES if ANNOTATED_TIMEXES.exists() else None,
         help="Hand-annotated time expressions (JSONL with published dates) for TIMEX3 value accuracy.",
     ),
+    harder_timexes: Optional[Path] = typer.Option(
+        HARDER_TIMEXES if HARDER_TIMEXES.exists() else None,
+        help="The harder set of time expressions (tense-directed dates, parts of a year, holidays, lengths).",
+    ),
     names: Optional[Path] = typer.Option(
         ANNOTATED_NAMES if ANNOTATED_NAMES.exists() else None,
         help="Hand-checked inflected name forms (JSONL) for canonical-name accuracy.",
@@ -53,13 +58,13 @@ def evaluate(
 
     if not (directory / "UD").is_dir():
         fail(f"{directory}: not a FullStack-LV split folder (no UD/ inside)")
-    for annotation in (quotes, development_quotes, timexes, names):
+    for annotation in (quotes, development_quotes, timexes, harder_timexes, names):
         if annotation is not None and not annotation.is_file():
             fail(f"{annotation}: no such annotation file")
     nlp = load_pipeline(model)
     with console.status(f"Evaluating on {directory} ..."):
         results = run(nlp, directory, limit=limit, quotes=quotes, development_quotes=development_quotes,
-                      timexes=timexes, names=names)
+                      timexes=timexes, harder_timexes=harder_timexes, names=names)
     if as_json:
         sys.stdout.write(json.dumps(results, ensure_ascii=False) + "\n")
         return

@@ -8,10 +8,11 @@ from spacy.language import Language
 
 
 def run(nlp: Language, directory: Path, *, limit: int = 0, quotes: Path | None = None,
-        development_quotes: Path | None = None, timexes: Path | None = None, names: Path | None = None) -> dict:
+        development_quotes: Path | None = None, timexes: Path | None = None, harder_timexes: Path | None = None,
+        names: Path | None = None) -> dict:
     """Every score of `nlp` on a FullStack-LV split folder, and on the hand-annotated sets given (quotations: the
-    validation and the development set): one JSON object whose sections are the core analysis, `speech`, `timex`,
-    `coref` and `names`."""
+    validation and the development set; time expressions: the main set and the harder one, `timex.harder`): one JSON
+    object whose sections are the core analysis, `speech`, `timex`, `coref` and `names`."""
     # imported here, not above: `hronika bench` (evaluation.speed) would load scipy with the coreference metrics
     from ..corpus.gold import read_timexes
     from .core import evaluate
@@ -27,6 +28,9 @@ def run(nlp: Language, directory: Path, *, limit: int = 0, quotes: Path | None =
     if timexes is not None:
         items = read_timexes(timexes)
         results["timex"] = score_timexes(items, hronika_timexes(nlp)(items))
+    if harder_timexes is not None:
+        items = read_timexes(harder_timexes)
+        results.setdefault("timex", {})["harder"] = score_timexes(items, hronika_timexes(nlp)(items))
     coref = evaluate_coref(directory, hronika_chains(nlp))
     if coref is not None:
         results["coref"] = coref

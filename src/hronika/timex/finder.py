@@ -29,6 +29,7 @@ from ..lang.lv.timex import (
     weekdays,
     word_class,
     year_parts,
+    year_parts_after_year,
 )
 from ..schema import PERSON
 from .numbers import amount, clock_ref, ordinal, ordinal_word, prefixed_unit, roman
@@ -38,7 +39,9 @@ from .values import FUTURE, PAST, PRESENT, TimeRef
 NUMERIC_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\.?|(\d{4})-(\d{2})-(\d{2})")
 ROMAN_MONTH_DATE = re.compile(r"(\d{1,2})\.([IVX]{1,4})\b")
 CLOCK_WITH_MINUTES = re.compile(r"\d{1,2}[.:]\d{2}")
-HALF_UNITS = ("Y", "H")  # "pusgadu", "pusstundu": the units a joined number word goes with
+HALF_UNITS = ("Y", "H", "CE")  # "pusgadu", "pusstundu", "pusgadsimtu": the units a joined number word goes with
+HOLIDAY_WORDS = 4  # the longest holiday name, in words ("Latvijas Republikas proklamēšanas dienā")
+SPAN_UNITS = ("DE", "QCE")  # units that name a length on their own: "desmitgadē", "ceturtdaļgadsimtu"
 
 Match = tuple[int, TimeRef, str]  # end token index, reference, TIMEX3 type
 
@@ -83,10 +86,12 @@ def year_phrase(doc: Doc, i: int) -> tuple[int, int | None, int | None]:
     return i, None, None
 
 
-def year_part_at(doc: Doc, i: int) -> tuple[int, str]:
-    """(end, suffix) of a quarter or half after a year ("pirmajā ceturksnī"), else (i, "")."""
-    if i + 2 <= len(doc) and joined(doc, i, 2) in year_parts():
-        return i + 2, year_parts()[joined(doc, i, 2)]
+def year_part_at(doc: Doc, i: int, after_year: bool = True) -> tuple[int, str]:
+    """(end, suffix) of a quarter or half after a year ("pirmajā ceturksnī"), else (i, ""); without a year before
+    it, only a part that is one on its own ("pirmajā pusgadā", not "pirmajā pusē")."""
+    words = joined(doc, i, 2) if i + 2 <= len(doc) else ""
+    if words in year_parts() and (after_year or words not in year_parts_after_year()):
+        return i + 2, year_parts()[words]
     return i, ""
 
 
@@ -103,8 +108,10 @@ def match_date(doc: Doc, i: int) -> Match | None:
     "pagājušā gada decembrī", "2021. gada rudenī", "2019. gadā", "janvāra beigās", "pērn 12.janvārī"."""
     end, year, offset = year_phrase(doc, i)
     if end == i:
-        stop, suffix = year_part_at(doc, i)
-        if suffix:  # "pirmajā pusgadā" with no year: of the publication year
+        # "pirmajā pusgadā", "gada pirmajā pusē" with no year: of the publication year
+        bare_year = doc[i].lower_ in word_class("year_genitive")
+        stop, suffix = year_part_at(doc, i + bare_year, after_year=bare_year)
+        if suffix:
             return stop, TimeRef("date", offset=0, suffix=suffix), "DATE"
     day = ordinal(doc[end]) if end < len(doc) else None
     if day is not None and 1 <= day <= 31 and end + 1 < len(doc) and is_month(doc[end + 1]):
@@ -141,10 +148,14 @@ def listed_year(doc: Doc, i: int) -> Match | None:
 
 
 def match_holiday(doc: Doc, i: int) -> Match | None:
-    """Holidays as time adverbials: "Lāčplēša dienā", "Otrajās Lieldienās", "Ziemassvētkos"."""
-    for n in (2, 1):
+    """Holidays as time adverbials: "Lāčplēša dienā", "Otrajās Lieldienās", "Neatkarības atjaunošanas dienā";
+    with a part of day, the holiday's own ("Līgo vakarā") or written after it ("Lāčplēša dienā vakarā")."""
+    for n in range(HOLIDAY_WORDS, 0, -1):
         if i + n <= len(doc) and joined(doc, i, n) in holidays():
-            return i + n, TimeRef("date", holiday=holidays()[joined(doc, i, n)], tense=clause_tense(doc[i])), "DATE"
+            day, part = holidays()[joined(doc, i, n)]
+            end, written = day_part_at(doc, i + n)
+            part = part or written
+            return end, TimeRef("date", holiday=day, part=part, tense=clause_tense(doc[i])), "TIME" if part else "DATE"
     return None
 
 
@@ -294,7 +305,9 @@ def match_quantity(doc: Doc, i: int) -> Match | None:
         return None
     if count is None:
         after_preposition = i > 0 and doc[i - 1].lower_ in word_class("duration_preposition") and not direction
-        if not (direction or qualified or after_preposition):
+        # "desmitgadē" alone is a length, "šajā desmitgadē" a date that this rule does not value
+        span_unit = unit in SPAN_UNITS and not (start > 0 and doc[start - 1].pos_ in ("DET", "PRON"))
+        if not (direction or qualified or after_preposition or span_unit):
             return None  # a bare "gadu" or "dienu" is rarely a duration on its own
         count = word_class("qualifier").get(doc[start - 1].lower_) or "1"  # "ilgus gadus": X
     if direction:

@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 PAST, PRESENT, FUTURE = "Past", "Pres", "Fut"
-UNIT_CODES = {"D": "D", "W": "W", "M": "M", "Y": "Y", "DE": "Y", "CE": "Y", "H": "H", "MIN": "M"}
-UNIT_YEARS = {"DE": 10, "CE": 100}
+UNIT_CODES = {"D": "D", "W": "W", "M": "M", "Y": "Y", "DE": "Y", "QCE": "Y", "CE": "Y", "H": "H", "MIN": "M"}
+UNIT_YEARS = {"DE": 10, "QCE": 25, "CE": 100}
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -145,7 +145,7 @@ def holiday_date(ref: TimeRef, anchor: dt.date) -> dt.date:
 def date_value(ref: TimeRef, anchor: dt.date | None) -> str:
     """The value of a calendar date, a month, a season or a year."""
     if ref.holiday:
-        return holiday_date(ref, anchor).isoformat() if anchor else "XXXX"
+        return with_time(holiday_date(ref, anchor).isoformat(), ref) if anchor else "XXXX"
     year = ref.year
     if year is None and ref.offset is not None and anchor is not None:  # "šā gada", "pagājušā gada decembrī"
         year = calendar_year(anchor.year + ref.offset)
@@ -214,7 +214,8 @@ def smaller_unit(unit: str, amount: float) -> tuple[str, int]:
     """A fractional amount in the next smaller unit: half a year is six months ("pirms pusgada")."""
     if amount == int(amount):
         return unit, int(amount)
-    factors = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)}
+    factors = {"CE": ("Y", 100), "QCE": ("Y", 25), "DE": ("Y", 10), "Y": ("M", 12), "M": ("D", 30), "W": ("D", 7),
+               "D": ("H", 24)}
     smaller, factor = factors.get(unit, (unit, 1))
     return smaller, int(round(amount * factor))
 
@@ -270,5 +271,7 @@ def anchored_value(ref: TimeRef, published: dt.date | None) -> str:
         if ref.amount in ("X", ""):
             return "PAST_REF" if (ref.offset or 0) < 0 else "FUTURE_REF"
         unit, amount = smaller_unit(ref.unit, float(ref.amount))
+        if unit == "W":  # "pirms divām nedēļām" is a day, as TempEval normalises it, not a week
+            unit, amount = "D", amount * 7
         return shifted(published, unit, amount * (ref.offset or 0))
     raise ValueError(f"unknown time reference kind {ref.kind!r}")

@@ -102,6 +102,12 @@ year_parts = word_pairs("timex/year_parts.tsv")
 
 
 @lru_cache(maxsize=1)
+def year_parts_after_year() -> frozenset[str]:
+    """Parts of a year that are one only after a year phrase ("gada pirmajā pusē")."""
+    return frozenset(cols[0] for cols in data_lines("timex/year_parts.tsv") if cols[2:] == ["after_year"])
+
+
+@lru_cache(maxsize=1)
 def ordinal_stems() -> list[tuple[str, int]]:
     """Stems of ordinal number words with their values, longest first."""
     return sorted(((cols[0], int(cols[1])) for cols in data_lines("timex/ordinal_words.tsv")), key=lambda s: -len(s[0]))
@@ -112,7 +118,10 @@ planning_verbs = word_list("timex/planning_verbs.txt")
 
 
 # holiday phrase → "MM-DD" or an Easter offset ("easter+1")
-holidays = word_pairs("timex/holidays.tsv")
+@lru_cache(maxsize=1)
+def holidays() -> dict[str, tuple[str, str]]:
+    """Holiday names (lower case) → (month-day or Easter offset, the holiday's own part of day or "")."""
+    return {cols[0]: (cols[1], cols[2] if len(cols) > 2 else "") for cols in data_lines("timex/holidays.tsv")}
 
 
 @lru_cache(maxsize=None)
