@@ -104,3 +104,11 @@ def test_first_name_alone_fills_the_initial_of_a_named_person(analyse):
     text = ("Skolotāja Dz. Lindāne strādā skolā jau divdesmit gadus. "
             "Dzintrai ļoti patīk darbs ar bērniem, un pēc stundām viņa vada teātra pulciņu.")
     assert persons(analysis(analyse(text))) == ["Dzintra Lindāne"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ziemassvētku vakarā baznīcās notiks dievkalpojumi.", "Ziemassvētku vakarā"),
+    ("Jāņos laiks būs silts.", "Jāņos"),
+])
+def test_a_holiday_is_an_event(analyse, text, event):
+    assert (event, "event") in [(e.text, e.label_) for e in analyse(text).ents]

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
 import simplemma
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ...schema import PERSON
-from . import data_lines, first_names, opening_quotes, pronoun_words, stem_letters
+from ...schema import EVENT, PERSON
+from . import data_lines, first_names, opening_quotes, pronoun_words, stem_letters, word_list
 from .coref import is_person_noun
 from .inflection import name_forms
 
@@ -19,6 +21,8 @@ NOT_AN_ENTITY = ""  # what `person_label` gives a word that names nothing: the e
 INFINITIVE_ENDINGS = stem_letters("infinitive")
 # what may stand before a name's first capital: an opening quotation mark („Latvijas Gāze”) or a bracket
 OPENING_MARKS = "".join(sorted(opening_quotes())) + "("
+HOLIDAY_TIME_NOUNS = frozenset({"vakars", "nakts", "diena", "rīts"})  # "Ziemassvētku vakarā" is one event
+holiday_names = word_list("holiday_names.txt")
 
 
 def is_first_name(token: Token) -> bool:
@@ -149,6 +153,22 @@ def relabelled_people(ents: list[Span]) -> list[Span]:
     return out
 
 
+def holiday_events(doc: Doc) -> list[Span]:
+    """Holidays named in the text as events, as FullStack-LV annotates them: "Ziemassvētku", "Jāņu naktī"."""
+    hashes = holiday_hashes(doc.vocab.strings)
+    found = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), hashes))  # one look at the array, not at each token
+    events = []
+    for i in map(int, found):
+        end = i + 2 if i + 1 < len(doc) and doc[i + 1].lemma_ in HOLIDAY_TIME_NOUNS else i + 1
+        events.append(Span(doc, i, end, label=EVENT))
+    return events
+
+
+def holiday_hashes(strings) -> numpy.ndarray:
+    """The string hashes of the holiday names (lang/lv/holiday_names.txt)."""
+    return numpy.array([strings.add(word) for word in holiday_names()], dtype="uint64")
+
+
 def mended_people(doc: Doc, add_missing: bool = True) -> list[Span]:
     """The Doc's entities with person names mended, titles taken for entities dropped, one-word persons that are
     places or common nouns relabelled or dropped, and (with add_missing) the first name + surname pairs the
@@ -158,4 +178,7 @@ def mended_people(doc: Doc, add_missing: bool = True) -> list[Span]:
     ents = relabelled_people(ents)
     if add_missing:
         ents += unrecognised_people(doc)
+    events = holiday_events(doc)
+    if events:  # a holiday is an event whatever the recogniser made of it
+        ents = [e for e in ents if not any(e.start < v.end and v.start < e.end for v in events)] + events
     return filter_spans(ents)
