@@ -1,8 +1,10 @@
-"""Lemma back-off after the trained lemmatizer: the training data's own word forms, then simplemma's dictionary."""
+"""Lemma back-off after the trained lemmatizer: the training data's own word forms, then hunspell-lv's dictionary,
+then simplemma's."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from os.path import commonprefix
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -12,10 +14,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.training import Example
 
+from ..lang.lv.lexicon import hunspell_lexicon
+
 LANG = "lv"
 # The dictionary helps on dev for nouns and verbs the training data lacks; for adjectives its lemma
 # (often the definite form) and for names it does not.
 DICTIONARY_POS = frozenset({"NOUN", "VERB", "ADV"})
+# hunspell-lv (issue 12): dev lemma 93.25 → 94.49 tried before simplemma, 94.32 after it; its proper nouns help too.
+HUNSPELL_POS = frozenset({"NOUN", "PROPN", "VERB", "AUX", "ADJ", "ADV", "NUM", "PRON", "DET"})
 LOWERCASE_LEMMA_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "PRON", "DET", "NUM", "INTJ", "ADP", "PART"})
 
 
@@ -35,8 +41,9 @@ def _form_keys(token: Token) -> tuple[str, ...]:
 class LemmaLexicon:
     """Overrides the trained lemmatizer where the training data or a dictionary knows better."""
 
-    def __init__(self, use_dictionary: bool = True):
+    def __init__(self, use_dictionary: bool = True, use_hunspell: bool = True):
         self.use_dictionary = use_dictionary
+        self.hunspell = hunspell_lexicon() if use_hunspell else None
         self.by_pos: dict[tuple[str, str], str] = {}
         self.by_form: dict[str, str] = {}
         self.by_morph: dict[tuple[str, str, str], str] = {}
@@ -69,6 +76,10 @@ class LemmaLexicon:
         for form in _form_keys(token):
             if form in self.by_form:
                 return self.by_form[form]
+        if self.hunspell is not None and pos in HUNSPELL_POS:
+            lemma = self._hunspell_lemma(token)
+            if lemma is not None:
+                return lemma
         if self.use_dictionary and pos in DICTIONARY_POS:
             for form in _form_keys(token):
                 if simplemma.is_known(form, lang=LANG):
@@ -76,6 +87,20 @@ class LemmaLexicon:
         lemma = token.lemma_
         if pos in LOWERCASE_LEMMA_POS and lemma[:1].isupper() and not lemma.isupper() and _sentence_initial(token):
             return lemma.lower()
+        return None
+
+    def _hunspell_lemma(self, token: Token) -> str | None:
+        """hunspell-lv's lemma of the form for its part of speech: the model's where it is one of them, else the one
+        closest to the model's."""
+        for form in _form_keys(token):
+            lemmas = self.hunspell.lemmas(form, token.pos_)
+            if not lemmas:
+                continue
+            model = token.lemma_
+            if model in lemmas or len(lemmas) == 1:
+                return model if model in lemmas else lemmas[0]
+            model = model.lower()
+            return max(lemmas, key=lambda lemma: (len(commonprefix([lemma.lower(), model])), -len(lemma)))
         return None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -108,8 +133,8 @@ class LemmaLexicon:
     "lemma_lexicon",
     requires=["token.pos", "token.morph", "token.lemma", "token.is_sent_start"],
     assigns=["token.lemma"],
-    default_config={"use_dictionary": True},
+    default_config={"use_dictionary": True, "use_hunspell": True},
 )
-def make_lemma_lexicon(nlp: Language, name: str, use_dictionary: bool) -> LemmaLexicon:
+def make_lemma_lexicon(nlp: Language, name: str, use_dictionary: bool, use_hunspell: bool) -> LemmaLexicon:
     """Lemma back-off placed after the trainable lemmatizer."""
-    return LemmaLexicon(use_dictionary)
+    return LemmaLexicon(use_dictionary, use_hunspell)
