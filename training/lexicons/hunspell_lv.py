@@ -141,7 +141,7 @@ REFLEXIVE_ENDINGS = ("ies", "damās")
 
 def lemma_kind(stem: str, pos: str, body: str, morph: str) -> str:
     """The kind of a form's lemma, given its stem, the stem's class, the form without prefix and the rule's tag."""
-    if pos not in ("V", "") or not stem.endswith("t"):
+    if pos not in ("V", "") or not stem.endswith(("t", "ties")):
         return ""
     tag = morph[3:] if morph.startswith("is:") else ""
     reflexive_verb = stem.endswith("ties")
