@@ -63,3 +63,20 @@ def test_hunspell_can_be_switched_off():
 def lemma_lexicon_vocab():
     from spacy.vocab import Vocab
     return Vocab()
+
+
+@pytest.mark.parametrize("form, tagged, upos", [
+    ("satrūkās", "NOUN", "VERB"),  # only a verb in hunspell-lv
+    ("tvirtās", "VERB", "ADJ"),  # only an adjective
+    ("galdiem", "NOUN", None),  # agrees: kept
+    ("droši", "ADV", None),  # adverbs are left alone (hunspell-lv files them under the adjective)
+])
+def test_part_of_speech_check(lemma_lexicon, form, tagged, upos):
+    doc = Doc(lemma_lexicon_vocab(), words=["Viņa", form], pos=["PRON", tagged], lemmas=["viņa", form])
+    assert lemma_lexicon.part_of_speech(doc[1]) == upos
+
+
+def test_part_of_speech_set_by_the_component(lemma_lexicon):
+    doc = Doc(lemma_lexicon_vocab(), words=["Viņa", "satrūkās"], pos=["PRON", "NOUN"], lemmas=["viņa", "satrūka"])
+    lemma_lexicon(doc)
+    assert (doc[1].pos_, doc[1].lemma_) == ("VERB", "satrūkties")
