@@ -37,6 +37,13 @@ CORPUS_CREDIT = {
     "author": "N. Gruzitis, L. Pretkalnina, B. Saulite, L. Rituma, G. Nespore-Berzkalne, A. Znotins, P. Paikens",
     "citation": "Creation of a balanced state-of-the-art multilayer corpus for NLU. LREC 2018.",
 }
+# lemma_lexicon reads hronika/lang/lv/hunspell_lemmas.tsv.gz, derived from this dictionary
+HUNSPELL_CREDIT = {
+    "name": "hunspell-lv 1.4.0, Latvian spelling dictionary (lemmas of unseen word forms)",
+    "url": "https://packages.debian.org/stable/hunspell-lv",
+    "license": "LGPL 2.1 or later",
+    "author": "Janis Eisaks; word list of A. Spektors and the AI Lab of IMCS, University of Latvia",
+}
 
 
 @lru_cache(maxsize=2)
@@ -87,7 +94,7 @@ def finalize(trained: Path, out: Path, train_docs: Path) -> Language:
         description="Latvian tokens, sentences, lemmas, morphology, XPOS, dependencies and named entities for news text.",
         license="CC BY-SA 4.0",
         author="hronika",
-        sources=[CORPUS_CREDIT],
+        sources=[CORPUS_CREDIT, HUNSPELL_CREDIT],
     )
     nlp.to_disk(out)
     return nlp
