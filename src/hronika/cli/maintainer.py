@@ -83,7 +83,8 @@ def bench(
     model: Optional[Path] = typer.Option(None, help="A pipeline folder other than the shipped one."),
     corpus: Path = typer.Option(CORPUS, help="FullStack-LV, whose dev news documents are the default input."),
 ) -> None:
-    """Words/s and articles/s of the full pipeline, on one core and on all, and peak memory."""
+    """Words/s and articles/s of the full pipeline, on one core and on all, each component's share of one core's
+    time, and peak memory."""
     from ..evaluation.speed import benchmark_texts, default_texts, run_benchmark
 
     texts = benchmark_texts(inputs) if inputs else default_texts(corpus, SAMPLES)
@@ -100,6 +101,10 @@ def bench(
             f"{run['words_per_second']:.0f}", f"{run['articles_per_second']:.1f}",
         )
     console.print(table)
+    parts = Table("component", "seconds", "share", "words/s", title="one core, by component")
+    for name, part in results["components"].items():
+        parts.add_row(name, f"{part['seconds']:.2f}", f"{part['share']:.0%}", f"{part['words_per_second'] or 0:.0f}")
+    console.print(parts)
     console.print(f"peak memory: {results['peak_rss_mb']:.0f} MB; model size: {results['model_mb']:.1f} MB")
 
 

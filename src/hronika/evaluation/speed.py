@@ -47,18 +47,44 @@ def _timed_run(nlp, texts: list[str], n_process: int, name: str) -> dict:
     }
 
 
-def _one_core_run(nlp, texts: list[str]) -> dict:
-    """A single-process run pinned to one core, so that no library threads borrow a second one."""
+def _pinned(measure):
+    """A measurement run pinned to one core, so that no library threads borrow a second one."""
     cores = os.sched_getaffinity(0)
     os.sched_setaffinity(0, {min(cores)})
     try:
-        return _timed_run(nlp, texts, 1, "one process, one core")
+        return measure()
     finally:
         os.sched_setaffinity(0, cores)
 
 
+def _one_core_run(nlp, texts: list[str]) -> dict:
+    """A single-process run on one core."""
+    return _pinned(lambda: _timed_run(nlp, texts, 1, "one process, one core"))
+
+
+def component_times(nlp, texts: list[str], batch_size: int = 64) -> dict[str, dict]:
+    """Where one core's time goes: each component over a batch of texts in turn (as `nlp.pipe` batches them), its
+    seconds summed over the batches, its share of the whole and the words per second it alone would run at. A
+    batch at a time, so that memory stays what the pipeline's own is."""
+    seconds = {"tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}}
+    words = 0
+    for start in range(0, len(texts), batch_size):
+        began = time.perf_counter()
+        docs = [nlp.make_doc(text) for text in texts[start : start + batch_size]]
+        seconds["tokenizer"] += time.perf_counter() - began
+        for name, component in nlp.pipeline:
+            began = time.perf_counter()
+            docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(doc) for doc in docs]
+            seconds[name] += time.perf_counter() - began
+        words += sum(sum(1 for t in doc if not t.is_space) for doc in docs)
+    total = sum(seconds.values())
+    return {name: {"seconds": round(s, 3), "share": round(s / total, 3), "words_per_second": round(words / s, 1) if s else None}
+            for name, s in seconds.items()}
+
+
 def run_benchmark(model: Path | None, texts: list[str], n_process: int = 0) -> dict:
-    """Warm up, then time one process on one core and one process per core; report peak resident memory."""
+    """Warm up, then time one process on one core, each component on one core, and one process per core; report
+    peak resident memory."""
     nlp = load(model)
     list(nlp.pipe(texts[:5]))
     cores = n_process or len(os.sched_getaffinity(0))
@@ -66,4 +92,6 @@ def run_benchmark(model: Path | None, texts: list[str], n_process: int = 0) -> d
     if cores > 1:
         runs.append(_timed_run(nlp, texts, cores, f"{cores} processes"))
     peak_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    return {"runs": runs, "peak_rss_mb": round(peak_kb / 1024, 1), "model_mb": round(_folder_mb(Path(model or MODEL_DIR)), 1)}
+    components = _pinned(lambda: component_times(nlp, texts))  # last: its batches are not the pipeline's peak
+    return {"runs": runs, "components": components, "peak_rss_mb": round(peak_kb / 1024, 1),
+            "model_mb": round(_folder_mb(Path(model or MODEL_DIR)), 1)}
