@@ -41,7 +41,7 @@ bench: install
 # UDPipe 1 and spaCy's stock `--optimize efficiency` recipe trained once on the train split into benchmarks/peers/
 # (git-ignored, not shipped; delete a model's folder to retrain it). Training options: see BENCHMARKS.md.
 PEERS := benchmarks/peers
-SPACY_PEER_STEPS ?= 3000
+SPACY_PEER_STEPS ?= 2000
 peers: install
 	$(BIN)/pip install --quiet -e '.[peers]'
 	$(BIN)/python benchmarks/timex/compare.py

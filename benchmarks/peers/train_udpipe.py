@@ -16,8 +16,8 @@ HERE = Path(__file__).resolve().parent
 MODEL = HERE / "udpipe" / "lv-fullstack.udpipe"
 OPTIONS = {
     "tokenizer": "epochs=20",
-    "tagger": "iterations=8",
-    "parser": "iterations=5",
+    "tagger": "iterations=2",
+    "parser": "iterations=3",
 }
 
 
