@@ -37,10 +37,20 @@ evaluate: install
 bench: install
 	$(BIN)/hronika bench
 
-# hronika beside its peers on the same annotated lists (dateparser for time expressions)
+# hronika beside its peers on the same annotated lists (dateparser for time expressions), and (issue 12) beside
+# UDPipe 1 and spaCy's stock `--optimize efficiency` recipe trained once on the train split into benchmarks/peers/
+# (git-ignored, not shipped; delete a model's folder to retrain it). Training options: see BENCHMARKS.md.
+PEERS := benchmarks/peers
+SPACY_PEER_STEPS ?= 2000
 peers: install
 	$(BIN)/pip install --quiet -e '.[peers]'
 	$(BIN)/python benchmarks/timex/compare.py
+	OMP_NUM_THREADS=1 $(BIN)/python $(PEERS)/train_udpipe.py $(CORPUS)
+	test -f corpus/train.spacy || $(BIN)/hronika convert $(CORPUS) corpus
+	test -f $(PEERS)/spacy/model-best/config.cfg || OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 \
+		$(BIN)/python -m spacy train $(PEERS)/spacy_efficiency.cfg --output $(PEERS)/spacy \
+		--paths.train corpus/train.spacy --paths.dev corpus/dev.spacy --training.max_steps $(SPACY_PEER_STEPS)
+	$(BIN)/hronika bench --peers --corpus $(CORPUS)
 
 # ingestion throughput with 1 and 2 workers, and the store's cost over bare analysis
 bench-store: install

@@ -21,6 +21,7 @@ DEVELOPMENT_QUOTES = BENCHMARKS / "quotes" / "train.jsonl"  # train texts: what 
 ANNOTATED_TIMEXES = BENCHMARKS / "timex" / "gold.jsonl"
 HARDER_TIMEXES = BENCHMARKS / "timex" / "harder.jsonl"
 ANNOTATED_NAMES = BENCHMARKS / "names" / "gold.jsonl"
+PEERS = BENCHMARKS / "peers"
 
 
 @app.command()
@@ -82,9 +83,17 @@ def bench(
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
     model: Optional[Path] = typer.Option(None, help="A pipeline folder other than the shipped one."),
     corpus: Path = typer.Option(CORPUS, help="FullStack-LV, whose dev news documents are the default input."),
+    peers: bool = typer.Option(False, "--peers", help="hronika beside the peers trained by `make peers`, on the "
+                               "corpus's dev paragraphs: words/s on one core, upos, lemma, las, ner_f."),
+    peers_dir: Path = typer.Option(PEERS, help="Where `make peers` put the peers' models."),
+    limit: int = typer.Option(0, help="With --peers: only the first N dev paragraphs (0: all)."),
+    rounds: int = typer.Option(3, help="With --peers: time each system this many times in turn, keep its best."),
 ) -> None:
     """Words/s and articles/s of the full pipeline, on one core and on all, each component's share of one core's
-    time, and peak memory."""
+    time, and peak memory; with --peers, beside UDPipe 1 and spaCy's stock recipe in the same run."""
+    if peers:
+        compare_peers(corpus / "dev", peers_dir, model, limit, rounds, as_json)
+        return
     from ..evaluation.speed import benchmark_texts, default_texts, run_benchmark
 
     texts = benchmark_texts(inputs) if inputs else default_texts(corpus, SAMPLES)
@@ -106,6 +115,31 @@ def bench(
         parts.add_row(name, f"{part['seconds']:.2f}", f"{part['share']:.0%}", f"{part['words_per_second'] or 0:.0f}")
     console.print(parts)
     console.print(f"peak memory: {results['peak_rss_mb']:.0f} MB; model size: {results['model_mb']:.1f} MB")
+
+
+def compare_peers(dev: Path, peers_dir: Path, model: Optional[Path], limit: int, rounds: int, as_json: bool) -> None:
+    """`hronika bench --peers`: one JSON object or a table, absent peers named with how to make them."""
+    from ..evaluation.peers import METRICS, compare
+
+    if not (dev / "UD").is_dir():
+        fail(f"{dev}: not a FullStack-LV split folder (no UD/ inside)")
+    results = compare(load_pipeline(model), dev, peers_dir, limit=limit, rounds=rounds)
+    if as_json:
+        sys.stdout.write(json.dumps(results, ensure_ascii=False) + "\n")
+        return
+    run = results["run"]
+    table = Table("system", "words/s", "ratio", *METRICS,
+                  title=f"hronika and peers: {run['paragraphs']} paragraphs, one core, best of {run['rounds']}")
+    for name, result in results.items():
+        if name in ("ratio", "run") or "absent" in result:
+            continue
+        ratio = results["ratio"].get(name)
+        table.add_row(name, f"{result['words_per_second']:.0f}", "" if ratio is None else f"{ratio:.2f}",
+                      *("—" if result[m] is None else f"{result[m]:.2f}" for m in METRICS))
+    console.print(table)
+    for name, result in results.items():
+        if isinstance(result, dict) and "absent" in result:
+            console.print(f"{name} absent: {result['absent']}")
 
 
 @app.command()

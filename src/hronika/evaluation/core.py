@@ -99,34 +99,38 @@ def score_tagging(nlp: Language, pars: list[Paragraph], acc: Accuracy, ner: PRF,
     """UPOS, XPOS, UFeats, lemma, UAS, LAS and NER on gold tokens."""
     disabled = [SENTENCE_COMPONENT] if SENTENCE_COMPONENT in nlp.pipe_names else []
     with nlp.select_pipes(disable=disabled):
-        docs = nlp.pipe(gold_doc_input(nlp, par) for par in pars)
-        for par, doc in zip(pars, docs):
-            offset = 0
-            heads = []
-            for sent in par.sentences:
-                heads.extend(offset + t.head - 1 if t.head else None for t in sent)
-                offset += len(sent)
-            for gold, tok, head in zip(par.words, doc, heads):
-                acc.total += 1
-                gold_feats = str(MorphAnalysis(nlp.vocab, gold.feats if gold.feats != "_" else ""))
-                pred_head = None if tok.dep_ == "ROOT" or tok.head.i == tok.i else tok.head.i
-                attach = pred_head == head
-                acc.correct.update(
-                    upos=tok.pos_ == gold.upos,
-                    xpos=tok.tag_ == gold.xpos,
-                    feats=str(tok.morph) == gold_feats,
-                    lemma=tok.lemma_ == gold.lemma,
-                    uas=attach,
-                    las=attach and universal("root" if pred_head is None else tok.dep_) == universal(gold.deprel),
+        score_docs(pars, nlp.pipe(gold_doc_input(nlp, par) for par in pars), acc, ner, ner_types)
+
+
+def score_docs(pars: list[Paragraph], docs: Iterable[Doc], acc: Accuracy, ner: PRF, ner_types: dict) -> None:
+    """Count agreement of Docs analysed on the gold tokens (one per paragraph, in order) with the gold paragraphs."""
+    for par, doc in zip(pars, docs):
+        offset = 0
+        heads = []
+        for sent in par.sentences:
+            heads.extend(offset + t.head - 1 if t.head else None for t in sent)
+            offset += len(sent)
+        for gold, tok, head in zip(par.words, doc, heads):
+            acc.total += 1
+            gold_feats = str(MorphAnalysis(doc.vocab, gold.feats if gold.feats != "_" else ""))
+            pred_head = None if tok.dep_ == "ROOT" or tok.head.i == tok.i else tok.head.i
+            attach = pred_head == head
+            acc.correct.update(
+                upos=tok.pos_ == gold.upos,
+                xpos=tok.tag_ == gold.xpos,
+                feats=str(tok.morph) == gold_feats,
+                lemma=tok.lemma_ == gold.lemma,
+                uas=attach,
+                las=attach and universal("root" if pred_head is None else tok.dep_) == universal(gold.deprel),
+            )
+        if par.ner_tags is not None:
+            gold_ents = bio_spans(par.ner_tags)
+            pred_ents = {(e.start, e.end, e.label_) for e in doc.ents}
+            ner.add(pred_ents, gold_ents)
+            for label in {e[2] for e in gold_ents | pred_ents}:
+                ner_types.setdefault(label, PRF()).add(
+                    {e for e in pred_ents if e[2] == label}, {e for e in gold_ents if e[2] == label}
                 )
-            if par.ner_tags is not None:
-                gold_ents = bio_spans(par.ner_tags)
-                pred_ents = {(e.start, e.end, e.label_) for e in doc.ents}
-                ner.add(pred_ents, gold_ents)
-                for label in {e[2] for e in gold_ents | pred_ents}:
-                    ner_types.setdefault(label, PRF()).add(
-                        {e for e in pred_ents if e[2] == label}, {e for e in gold_ents if e[2] == label}
-                    )
 
 
 def bio_spans(tags: list[str]) -> set[tuple[int, int, str]]:
