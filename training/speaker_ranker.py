@@ -32,7 +32,7 @@ from hronika.analysis import cluster_entities, phrase_base_form
 from hronika.corpus.coref import read_paragraph as read_coref_paragraph
 from hronika.corpus.fullstack import read_conllu
 from hronika.corpus.gold import read_quotes
-from hronika.evaluation.speech import MIN_OVERLAP, holds, overlap, read_speech_frames
+from hronika.evaluation.speech import holds, matches, read_speech_frames
 from hronika.quotes.finder import QuoteFinder
 from hronika.quotes.patterns import Quote
 from hronika.quotes.ranker import FEATURES, WEIGHTS, Candidate, fit, quote_candidates, softmax
@@ -133,14 +133,8 @@ def development_examples(docs: list[Doc]) -> tuple[list[Example], int]:
         quotes = rules_quotes(doc)
         _, lookup = cluster_entities(doc)
         groups = quote_candidates(doc, quotes)
-        unmatched = list(range(len(quotes)))
-        for g in item.quotes:
-            span = g.content.start, g.content.end
-            content = lambda k: (quotes[k].content.start_char, quotes[k].content.end_char)  # noqa: E731
-            k = max(unmatched, key=lambda k: overlap(span, content(k)), default=None)
-            if k is None or overlap(span, content(k)) < MIN_OVERLAP:
-                continue
-            unmatched.remove(k)
+        spans = [(q.content.start_char, q.content.end_char) for q in quotes]
+        for g, k in matches(item.quotes, spans):
             found, x = groups[k]
             gold = g.speaker.name if g.speaker else None
             y = numpy.array([float(speaker_name(c, lookup) == gold) for c in found])

@@ -19,7 +19,7 @@ import hronika
 from hronika.analysis import analysis
 from hronika.components.quotes import quote_to_data
 from hronika.corpus.gold import read_quotes
-from hronika.evaluation.speech import MIN_OVERLAP, overlap, read_speech_frames, score_annotated, score_frames
+from hronika.evaluation.speech import matches, read_speech_frames, score_annotated, score_frames
 from hronika.quotes.ranker import SpeakerRanker
 from hronika.quotes.speakers import indexed
 
@@ -39,17 +39,9 @@ def summary(result: dict) -> dict:
 
 def matched_speakers(item, predicted) -> list[tuple[int, bool]]:
     """(index of the predicted quotation, whether its speaker is right) for each gold quotation matched."""
-    matched, unmatched = [], list(range(len(predicted)))
-    for g in item.quotes:
-        span = g.content.start, g.content.end
-        content = lambda k: (predicted[k].content.start, predicted[k].content.end)  # noqa: E731
-        k = max(unmatched, key=lambda k: overlap(span, content(k)), default=None)
-        if k is None or overlap(span, content(k)) < MIN_OVERLAP:
-            continue
-        unmatched.remove(k)
-        speaker = predicted[k].speaker
-        matched.append((k, (g.speaker.name if g.speaker else None) == (speaker.name if speaker else None)))
-    return matched
+    spans = [(q.content.start, q.content.end) for q in predicted]
+    return [(k, (g.speaker.name if g.speaker else None) == (predicted[k].speaker.name if predicted[k].speaker else None))
+            for g, k in matches(item.quotes, spans)]
 
 
 def table(pairs: list[tuple[float, bool]]) -> dict:

@@ -97,26 +97,29 @@ class Judged:
     naming: str | None  # how the matched gold quotation's sentence names its speaker
 
 
+def matches(gold: list[GoldQuote], spans: list[tuple[int, int]]) -> Iterator[tuple[GoldQuote, int]]:
+    """(gold quotation, index of the found one) for each gold quotation whose content the most overlapping found
+    content (character spans) covers by MIN_OVERLAP; each found quotation matches at most one."""
+    unmatched = list(range(len(spans)))
+    for g in gold:
+        span = g.content.start, g.content.end
+        k = max(unmatched, key=lambda k: overlap(span, spans[k]), default=None)
+        if k is not None and overlap(span, spans[k]) >= MIN_OVERLAP:
+            unmatched.remove(k)
+            yield g, k
+
+
 def judge(nlp: Language, gold: list[QuotedText]) -> Iterator[tuple[QuotedText, list[Judged]]]:
     """Each annotated text with the quotations found in it, judged; each gold quotation matches at most one."""
     for item, doc in zip(gold, nlp.pipe(item.text for item in gold)):
         raw = doc._.quotes
         predicted = analysis(doc).quotes  # quotes do not depend on the date
-        judged: dict[int, Judged] = {}
-        unmatched = list(range(len(predicted)))
-        for g in item.quotes:
-            span = g.content.start, g.content.end
-            k = max(unmatched, key=lambda k: overlap(span, (predicted[k].content.start, predicted[k].content.end)),
-                    default=None)
-            if k is None or overlap(span, (predicted[k].content.start, predicted[k].content.end)) < MIN_OVERLAP:
-                continue
-            unmatched.remove(k)
+        judged = [Judged(q.pattern, speaker_source(q), q.confidence, False, False, None) for q in raw]
+        for g, k in matches(item.quotes, [(q.content.start, q.content.end) for q in predicted]):
             found = predicted[k].speaker
             right = (g.speaker.name if g.speaker else None) == (found.name if found else None)
             judged[k] = Judged(raw[k].pattern, speaker_source(raw[k]), raw[k].confidence, True, right, naming_of(g))
-        for k in unmatched:
-            judged[k] = Judged(raw[k].pattern, speaker_source(raw[k]), raw[k].confidence, False, False, None)
-        yield item, [judged[k] for k in range(len(predicted))]
+        yield item, judged
 
 
 def score_annotated(nlp: Language, gold_path: Path) -> dict:

@@ -77,28 +77,29 @@ def person_after(doc: Doc, end: int) -> Span | None:
 def reporting_subject(evidential: Token) -> Span | None:
     """Who an evidential sentence reports: its own named subject ("Ķinis neredzot …"), else the person who is
     the subject of the sentence before ("Dzintra Lezdiņa sevi nosauc … Pērn esot uzrakstījusi …")."""
-    doc, sent = evidential.doc, evidential.sent
+    sent = evidential.sent
     subject = subject_of(evidential)
     # the subject is the source when it is a person: "visa Ventmala esot pilna" says something about a place
     if subject is not None and (subject.ent_type_ == PERSON or (subject.pos_ == "PROPN" and not subject.ent_type_)):
         return noun_phrase(subject)
-    if sent.start == 0:
-        return None
-    previous = doc[sent.start - 1].sent
-    people = [e for e in entities(doc).starting(previous.start, previous.end) if e.label_ == PERSON]
-    subjects = [e for e in people if any(t.dep_ in SUBJECT_DEPS for t in e) or e.start == previous.start]
+    people = people_in_sentence_before(sent)
+    subjects = [e for e in people if any(t.dep_ in SUBJECT_DEPS for t in e) or e.start == e.sent.start]
     return subjects[0] if subjects else None
 
 
 def person_named_before(content: Span) -> Span | None:
     """The person named last in the sentence before the one a quotation starts in ("Vēl Dzintrai patīk … Jaukākais
     tad esot …")."""
-    doc, sent = content.doc, content.doc[content.start].sent
-    if sent.start == 0:
-        return None
-    previous = doc[sent.start - 1].sent
-    people = [e for e in entities(doc).starting(previous.start, previous.end) if e.label_ == PERSON]
+    people = people_in_sentence_before(content.doc[content.start].sent)
     return people[-1] if people else None
+
+
+def people_in_sentence_before(sent: Span) -> list[Span]:
+    """The person entities of the sentence before this one, in text order (none for the first sentence)."""
+    if sent.start == 0:
+        return []
+    previous = sent.doc[sent.start - 1].sent
+    return [e for e in entities(sent.doc).starting(previous.start, previous.end) if e.label_ == PERSON]
 
 
 def medium_of(cue: Token, content: Span) -> Span | None:

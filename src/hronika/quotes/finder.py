@@ -134,7 +134,7 @@ class QuoteFinder:
                 # "Kallasa intervijā laikrakstam „Financial Times“ norādīja": the paper printed it, she said it;
                 # with nobody named before the medium, the medium speaks ("…, vēsta Latvijas Radio")
                 quote.speaker = person_before(quote.medium) or quote.speaker
-        quotes = self.continue_speakers(quotes)
+        quotes = self.continue_speakers(quotes, found.sentence)
         previous = None
         for quote in quotes:
             quote.speaker, quote.entity = resolve_speaker(quote.speaker, quote.content, previous)
@@ -151,15 +151,13 @@ class QuoteFinder:
         yield from (q for token in doc if is_speech_cue(token) and (q := self.first(CUED, token)))
         yield from (q for sent in doc.sents if (q := self.first(SENTENCES, sent)))
 
-    def continue_speakers(self, quotes: list[Quote]) -> list[Quote]:
+    def continue_speakers(self, quotes: list[Quote], sentence: numpy.ndarray) -> list[Quote]:
         """Quotations with no speaker of their own continue a report: the one before (an evidential sentence keeps
         its pattern, unattributed quoted speech becomes `direct_continued`), or at the start of an article the
         person named in the sentence before, else the report that follows within `CATAPHORA_SENTENCES` ("… esot
         pilna …", then "piebilst I. Mežiņa"). A speech verb in the evidential mood inside a run ("to pateikšot
-        tikai energoaudits") is a report inside the report: the run's speaker said it."""
-        if not quotes:
-            return quotes
-        sentence = numpy.cumsum(quotes[0].content.doc.to_array(SENT_START) == 1) - 1
+        tikai energoaudits") is a report inside the report: the run's speaker said it. `sentence`: each token's
+        sentence number (`Found.sentence`)."""
         continued, previous = [], None
         for quote in quotes:
             if (previous is not None and quote.cue is not None and is_reported(quote.cue.root)
