@@ -146,18 +146,32 @@ def compare_peers(dev: Path, peers_dir: Path, model: Optional[Path], limit: int,
 def convert(
     corpus: Path = typer.Argument(CORPUS, help="The FullStack-LV folder (with train/ and dev/)."),
     output: Path = typer.Argument(Path("corpus"), help="Where to write train.spacy and dev.spacy."),
+    extra: Optional[Path] = typer.Option(
+        None, help="The harmonised LVTB extra sentences (../shared/data/lvtb-extra/harmonised), added to train "
+                   "without entities; sentences of documents that are in FullStack-LV dev are left out."),
 ) -> None:
     """Convert FullStack-LV's UD and NER layers to spaCy DocBin files for training."""
     import spacy
 
     from ..corpus.fullstack import split_to_docbin
+    from ..corpus.lvtb import EXTRA_FILES, extra_docs
 
     output.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("lv")
     for split in ("train", "dev"):
         if not (corpus / split / "UD").is_dir():
             fail(f"{corpus / split}: no UD/ folder (is {corpus} the FullStack-LV corpus?)")
+    if extra is not None and not all((extra / name).is_file() for name in EXTRA_FILES):
+        fail(f"{extra}: expected {', '.join(EXTRA_FILES)} (is it lvtb-extra/harmonised?)")
+    for split in ("train", "dev"):
         docbin = split_to_docbin(corpus / split, nlp.vocab)
+        if split == "train" and extra is not None:
+            tagset = {token.tag_ for doc in docbin.get_docs(nlp.vocab) for token in doc}
+            dev_documents = {path.stem.split("-")[0] for path in (corpus / "dev" / "UD").glob("*.conllu")}
+            before = len(docbin)
+            for doc in extra_docs(nlp.vocab, extra, dev_documents, tagset):
+                docbin.add(doc)
+            console.print(f"train: {len(docbin) - before} LVTB extra paragraphs from {extra}")
         docbin.to_disk(output / f"{split}.spacy")
         console.print(f"{split}: {len(docbin)} paragraphs → {output / f'{split}.spacy'}")
 

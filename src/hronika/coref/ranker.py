@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 from dataclasses import dataclass, field
@@ -9,6 +10,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+import numpy
+from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
 from ..lang.lv import DATA_PACKAGE, closing_quotes, opening_quotes
@@ -33,6 +36,7 @@ class Context:
     quoted: list[bool]  # token → inside quotation marks
     chain_size: dict[int, int]  # last token of a named mention → mentions of that name in the article
     seen: dict[int, Candidate | None] = field(default_factory=dict)  # token → what it is as a candidate
+    nominals: list[int] = field(default_factory=list)  # positions of the nouns, names and pronouns, ascending
 
 
 class Candidate(NamedTuple):
@@ -187,8 +191,13 @@ def null_features(pronoun: Token, context: Context) -> dict[str, float] | None:
 def candidates(pronoun: Token, window: int, context: Context) -> list[tuple[Token, dict[str, float]]]:
     """The earlier candidates of a third-person pronoun within `window` tokens, nearest first, with features."""
     doc, anaphor = pronoun.doc, as_anaphor(pronoun, context)
+    if not context.nominals:  # only these can be candidates: the other words are never made Tokens
+        codes = numpy.array([doc.vocab.strings[pos] for pos in NOMINAL_POS], dtype="uint64")
+        context.nominals.extend(numpy.flatnonzero(numpy.isin(doc.to_array(POS), codes)).tolist())
+    first = bisect.bisect_left(context.nominals, pronoun.i - window)
     found, compatible = [], 0
-    for token in reversed(doc[max(0, pronoun.i - window) : pronoun.i]):
+    for i in reversed(context.nominals[first : bisect.bisect_left(context.nominals, pronoun.i)]):
+        token = doc[i]
         candidate = as_candidate(token, context)
         if candidate is None:
             continue

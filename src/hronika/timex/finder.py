@@ -8,6 +8,9 @@ from dataclasses import asdict
 from functools import lru_cache
 from typing import Callable
 
+import numpy
+from spacy.attrs import LOWER, SHAPE
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from ..lang.lv.timex import (
@@ -20,6 +23,7 @@ from ..lang.lv.timex import (
     holidays,
     modifiers,
     months,
+    number_prefixes,
     numbers,
     relative_words,
     seasons,
@@ -391,31 +395,37 @@ def trigger_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def could_start(doc: Doc, i: int) -> bool:
-    """Whether a time expression may start at token i: a trigger word, a number, or an ordinal before a unit."""
-    token = doc[i]
-    if token.text[:1].isdigit() or token.lower_ in trigger_words():
-        return True
-    if prefixed_unit(token.lower_):
-        return True  # "pusgadu", "pusstundu"
-    return i + 1 < len(doc) and doc[i + 1].lower_ in units()
+@lru_cache(maxsize=1)
+def start_hashes() -> tuple[numpy.ndarray, numpy.ndarray]:
+    """String hashes of the trigger words with the units joined to a number ("pusgadu"), and of the units."""
+    joined_units = {prefix + unit for prefix in number_prefixes() for unit in units()}
+    as_hashes = lambda words: numpy.array([hash_string(w) for w in words], dtype="uint64")  # noqa: E731
+    return as_hashes(trigger_words() | joined_units), as_hashes(units())
+
+
+def start_positions(doc: Doc) -> list[int]:
+    """Tokens a time expression may start at: a trigger word, a number, or an ordinal before a unit; found with one
+    look at the token arrays, so the matchers run only where they can match."""
+    words, units_hashes = start_hashes()
+    lower, shape = doc.to_array(LOWER), doc.to_array(SHAPE)
+    digit_shapes = [h for h in numpy.unique(shape).tolist() if doc.vocab.strings[h][:1] == "d"]
+    starts = numpy.isin(lower, words) | numpy.isin(shape, numpy.array(digit_shapes, dtype="uint64"))
+    starts[:-1] |= numpy.isin(lower[1:], units_hashes)
+    return numpy.flatnonzero(starts).tolist()
 
 
 def find_timexes(doc: Doc) -> list[tuple[int, int, str, TimeRef]]:
     """(start, end, type, reference) of every time expression, left to right, longest first at each token."""
     found, i = [], 0
-    while i < len(doc):
-        if not could_start(doc, i):
-            i += 1
-            continue
-        best = max((m for m in (matcher(doc, i) for matcher in MATCHERS) if m and m[0] > i), key=lambda m: m[0],
-                   default=None)
-        if best is None:
-            i += 1
-            continue
-        end, ref, kind = best
-        found.append((i, end, kind, ref))
-        i = end
+    for start in start_positions(doc):
+        if start < i:
+            continue  # inside the expression found before
+        best = max((m for m in (matcher(doc, start) for matcher in MATCHERS) if m and m[0] > start),
+                   key=lambda m: m[0], default=None)
+        if best is not None:
+            end, ref, kind = best
+            found.append((start, end, kind, ref))
+            i = end
     return anchor_clock_times(doc, found)
 
 

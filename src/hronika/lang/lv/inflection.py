@@ -75,8 +75,9 @@ def sixth_declension_stems() -> tuple[str, ...]:
     return tuple(cols[0] for cols in data_lines("sixth_declension.txt"))
 
 
+@lru_cache(maxsize=65536)  # names recur within and across articles; each look runs every ending
 def noun_nominatives(word: str, case: str = "", gender: str = "", number: str = "",
-                     any_stem: bool = False) -> list[tuple[str, Ending]]:
+                     any_stem: bool = False) -> tuple[tuple[str, Ending], ...]:
     """Candidate nominatives of a noun, most likely first. A 2nd-declension genitive needs a stem that shows it
     ("Vējoņa", "Porziņģa", "Zelenska") unless any_stem is set, as for looking a form up in a lexicon."""
     found = []
@@ -95,7 +96,7 @@ def noun_nominatives(word: str, case: str = "", gender: str = "", number: str = 
     # A 2nd-declension reading, where the stem allows it, comes before the 1st ("Lēmaņa" → Lēmanis, not
     # Lēmaņs); a 6th-declension stem ("Daugavpil") takes the 6th.
     sixth = lambda f: f[1].kind == "6" and not f[0][: -len(f[1].nominative)].endswith(sixth_declension_stems())  # noqa: E731
-    return sorted(found, key=lambda f: (f[1].case != case if case else 0, not f[1].alternates, sixth(f)))
+    return tuple(sorted(found, key=lambda f: (f[1].case != case if case else 0, not f[1].alternates, sixth(f))))
 
 
 def adjective_nominative(word: str, case: str, gender: str, number: str, definite: str = "Def") -> str:

@@ -7,6 +7,7 @@ from functools import lru_cache
 import numpy
 import simplemma
 from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -155,7 +156,7 @@ def relabelled_people(ents: list[Span]) -> list[Span]:
 
 def holiday_events(doc: Doc) -> list[Span]:
     """Holidays named in the text as events, as FullStack-LV annotates them: "Ziemassvētku", "Jāņu naktī"."""
-    hashes = holiday_hashes(doc.vocab.strings)
+    hashes = holiday_hashes()
     found = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), hashes))  # one look at the array, not at each token
     events = []
     for i in map(int, found):
@@ -164,9 +165,10 @@ def holiday_events(doc: Doc) -> list[Span]:
     return events
 
 
-def holiday_hashes(strings) -> numpy.ndarray:
+@lru_cache(maxsize=1)
+def holiday_hashes() -> numpy.ndarray:
     """The string hashes of the holiday names (lang/lv/holiday_names.txt)."""
-    return numpy.array([strings.add(word) for word in holiday_names()], dtype="uint64")
+    return numpy.array([hash_string(word) for word in holiday_names()], dtype="uint64")
 
 
 def mended_people(doc: Doc, add_missing: bool = True) -> list[Span]:
