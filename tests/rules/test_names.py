@@ -112,3 +112,11 @@ def test_first_name_alone_fills_the_initial_of_a_named_person(analyse):
 ])
 def test_a_holiday_is_an_event(analyse, text, event):
     assert (event, "event") in [(e.text, e.label_) for e in analyse(text).ents]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Kinoteātrī rādīs filmu „Nolaupītā 3”, kas stāsta par bijušo aģentu.", ("„Nolaupītā 3”", "product")),
+    ("Vasarā Salacgrīvā notiks festivāls \"Positivus\".", ('"Positivus"', "event")),
+])
+def test_a_quoted_title_after_a_film_or_festival_is_a_product_or_an_event(analyse, text, title):
+    assert title in [(e.text, e.label_) for e in analyse(text).ents]

@@ -1,4 +1,4 @@
-"""Person names the entity recogniser cut or typed wrong, mended with the lexicon of Latvian first names."""
+"""Entities the recogniser cut or typed wrong: person names mended with the lexicon of Latvian first names; holidays and quoted titles labelled by rule."""
 
 from __future__ import annotations
 
@@ -6,13 +6,14 @@ from functools import lru_cache
 
 import numpy
 import simplemma
-from spacy.attrs import LOWER
+from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ...schema import EVENT, PERSON
-from . import data_lines, first_names, opening_quotes, pronoun_words, stem_letters, word_list
+from . import (closing_quotes, data_lines, first_names, opening_quotes, pronoun_words, stem_letters, word_list,
+               word_pairs)
 from .coref import is_person_noun
 from .inflection import name_forms
 
@@ -24,6 +25,8 @@ INFINITIVE_ENDINGS = stem_letters("infinitive")
 OPENING_MARKS = "".join(sorted(opening_quotes())) + "("
 HOLIDAY_TIME_NOUNS = frozenset({"vakars", "nakts", "diena", "rīts"})  # "Ziemassvētku vakarā" is one event
 holiday_names = word_list("holiday_names.txt")
+title_nouns = word_pairs("title_nouns.tsv")  # lemma → the label of the quoted title after it
+TITLE_WORDS = 15  # the longest quoted title looked for, in words
 
 
 def is_first_name(token: Token) -> bool:
@@ -171,6 +174,27 @@ def holiday_hashes() -> numpy.ndarray:
     return numpy.array([hash_string(word) for word in holiday_names()], dtype="uint64")
 
 
+def quoted_titles(doc: Doc) -> list[Span]:
+    """Quoted titles after a noun that says what they are: filma „Taken 3”, festivāls „Positivus”; the marks are
+    part of the entity, as FullStack-LV annotates it (lang/lv/title_nouns.tsv)."""
+    labels = title_nouns()
+    found = numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), title_noun_hashes()))
+    titles = []
+    for i in map(int, found):
+        if i + 2 >= len(doc) or doc[i].pos_ != "NOUN" or doc[i + 1].text not in opening_quotes():
+            continue
+        end = next((k for k in range(i + 2, min(len(doc), i + 2 + TITLE_WORDS)) if doc[k].text in closing_quotes()), None)
+        if end is not None and end > i + 2:
+            titles.append(Span(doc, i + 1, end + 1, label=labels[doc[i].lemma_]))
+    return titles
+
+
+@lru_cache(maxsize=1)
+def title_noun_hashes() -> numpy.ndarray:
+    """The string hashes of the nouns before quoted titles (lang/lv/title_nouns.tsv)."""
+    return numpy.array([hash_string(word) for word in title_nouns()], dtype="uint64")
+
+
 def mended_people(doc: Doc, add_missing: bool = True) -> list[Span]:
     """The Doc's entities with person names mended, titles taken for entities dropped, one-word persons that are
     places or common nouns relabelled or dropped, and (with add_missing) the first name + surname pairs the
@@ -180,7 +204,7 @@ def mended_people(doc: Doc, add_missing: bool = True) -> list[Span]:
     ents = relabelled_people(ents)
     if add_missing:
         ents += unrecognised_people(doc)
-    events = holiday_events(doc)
-    if events:  # a holiday is an event whatever the recogniser made of it
-        ents = [e for e in ents if not any(e.start < v.end and v.start < e.end for v in events)] + events
+    ruled = holiday_events(doc) + quoted_titles(doc)
+    if ruled:  # a holiday is an event, a film's quoted title a product, whatever the recogniser made of them
+        ents = [e for e in ents if not any(e.start < v.end and v.start < e.end for v in ruled)] + ruled
     return filter_spans(ents)
