@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 CORPUS ?= ../shared/data/fullstack-lv
+# LVTB sentences beside FullStack-LV (issue 12), harmonised to its annotation; trained on without entities
+EXTRA ?= ../shared/data/lvtb-extra/harmonised
 CONFIG ?= training/configs/lv_core.cfg
 MODEL := src/hronika/models/lv_hronika_core
 RUN := runs/core
@@ -26,7 +28,7 @@ test: install
 
 # spaCy trains on one core: 7,000 steps, about an hour on this machine (see BENCHMARKS.md).
 train: install
-	$(BIN)/hronika convert $(CORPUS) corpus
+	$(BIN)/hronika convert $(CORPUS) corpus --extra $(EXTRA)
 	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 $(BIN)/python -m spacy train $(CONFIG) --output $(RUN) \
 		--paths.train corpus/train.spacy --paths.dev corpus/dev.spacy
 	$(BIN)/hronika package $(RUN)/model-best $(MODEL) --dev $(CORPUS)/dev
@@ -39,17 +41,19 @@ bench: install
 
 # hronika beside its peers on the same annotated lists (dateparser for time expressions), and (issue 12) beside
 # UDPipe 1 and spaCy's stock `--optimize efficiency` recipe trained once on the train split into benchmarks/peers/
-# (git-ignored, not shipped; delete a model's folder to retrain it). Training options: see BENCHMARKS.md.
+# (git-ignored, not shipped; delete a model's folder to retrain it), on FullStack-LV train alone, without the LVTB
+# extra sentences. Training options: see BENCHMARKS.md.
 PEERS := benchmarks/peers
 SPACY_PEER_STEPS ?= 2000
 peers: install
 	$(BIN)/pip install --quiet -e '.[peers]'
 	$(BIN)/python benchmarks/timex/compare.py
 	OMP_NUM_THREADS=1 $(BIN)/python $(PEERS)/train_udpipe.py $(CORPUS)
-	test -f corpus/train.spacy || $(BIN)/hronika convert $(CORPUS) corpus
+	test -f corpus/fullstack/train.spacy || $(BIN)/hronika convert $(CORPUS) corpus/fullstack
 	test -f $(PEERS)/spacy/model-best/config.cfg || OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 \
 		$(BIN)/python -m spacy train $(PEERS)/spacy_efficiency.cfg --output $(PEERS)/spacy \
-		--paths.train corpus/train.spacy --paths.dev corpus/dev.spacy --training.max_steps $(SPACY_PEER_STEPS)
+		--paths.train corpus/fullstack/train.spacy --paths.dev corpus/fullstack/dev.spacy \
+		--training.max_steps $(SPACY_PEER_STEPS)
 	$(BIN)/hronika bench --peers --corpus $(CORPUS)
 
 # ingestion throughput with 1 and 2 workers, and the store's cost over bare analysis

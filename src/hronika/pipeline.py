@@ -38,6 +38,15 @@ CORPUS_CREDIT = {
     "citation": "Creation of a balanced state-of-the-art multilayer corpus for NLU. LREC 2018.",
 }
 # lemma_lexicon reads hronika/lang/lv/hunspell_lemmas.tsv.gz, derived from this dictionary
+LVTB_CREDIT = {
+    "name": "Latvian UD Treebank (LVTB) v2.5–v2.17: the sentences not in FullStack-LV, harmonised (lvtb-extra)",
+    "url": "https://github.com/UniversalDependencies/UD_Latvian-LVTB",
+    "license": "CC BY-SA 4.0",
+    "author": "L. Pretkalnina, L. Rituma, B. Saulite, G. Nespore-Berzkalne, A. Znotins, N. Gruzitis and others, "
+              "AI Lab of IMCS, University of Latvia",
+    "citation": "Deriving enhanced Universal Dependencies from a hybrid dependency-constituency treebank. TSD 2018.",
+}
+
 HUNSPELL_CREDIT = {
     "name": "hunspell-lv 1.4.0, Latvian spelling dictionary (lemmas of unseen word forms)",
     "url": "https://packages.debian.org/stable/hunspell-lv",
@@ -94,7 +103,7 @@ def finalize(trained: Path, out: Path, train_docs: Path) -> Language:
         description="Latvian tokens, sentences, lemmas, morphology, XPOS, dependencies and named entities for news text.",
         license="CC BY-SA 4.0",
         author="hronika",
-        sources=[CORPUS_CREDIT, HUNSPELL_CREDIT],
+        sources=[CORPUS_CREDIT, LVTB_CREDIT, HUNSPELL_CREDIT],
     )
     nlp.to_disk(out)
     return nlp
