@@ -23,3 +23,9 @@ def test_weekday_in_the_past_is_within_the_week_before(published, weekday):
 def test_month_in_a_past_sentence_is_not_after_publication(published, month):
     value = timex_value(TimeRef("date", month=month, tense=PAST), published)
     assert value <= published.isoformat()[:7]
+
+
+def test_movable_holidays_follow_their_weekday_and_easter():
+    assert timex_value(TimeRef("date", holiday="05-sun2", tense=PAST), dt.date(2025, 6, 1)) == "2025-05-11"
+    assert timex_value(TimeRef("date", holiday="05-sun2", tense=FUTURE), dt.date(2025, 6, 1)) == "2026-05-10"
+    assert timex_value(TimeRef("date", holiday="easter+49", tense=PAST), dt.date(2025, 7, 1)) == "2025-06-08"

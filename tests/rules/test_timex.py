@@ -78,6 +78,9 @@ def test_an_age_is_no_duration(analyse):
     ("Uzņēmums tirgū strādā jau ceturtdaļgadsimtu.", [("ceturtdaļgadsimtu", "DURATION", "P25Y")]),
     ("Pēdējā desmitgadē iedzīvotāju skaits saruka.", [("desmitgadē", "DURATION", "P10Y")]),
     ("Pirms divām nedēļām notika vēlēšanas.", [("Pirms divām nedēļām", "DATE", "2024-08-27")]),
+    ("Mātes dienā bērni apsveica mammas.", [("Mātes dienā", "DATE", "2024-05-12")]),
+    ("Mātes dienā koncertzālē notiks koncerts.", [("Mātes dienā", "DATE", "2025-05-11")]),
+    ("Vasarsvētkos baznīcā bija daudz ļaužu.", [("Vasarsvētkos", "DATE", "2024-05-19")]),
 ])
 def test_the_harder_phenomena(analyse, text, expected):
     assert timexes(analyse, text) == expected

@@ -9,6 +9,7 @@ PAST, PRESENT, FUTURE = "Past", "Pres", "Fut"
 UNIT_CODES = {"D": "D", "W": "W", "M": "M", "Y": "Y", "DE": "Y", "QCE": "Y", "CE": "Y", "H": "H", "MIN": "M"}
 UNIT_YEARS = {"DE": 10, "QCE": 25, "CE": 100}
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+WEEKDAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # of movable holidays: "05-sun2"
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class TimeRef:
     weekend: bool = False
     day_shift: int = 0  # "naktī uz svētdienu": the night begins the day before
     suffix: str = ""  # a quarter or half of the year: Q1, H2
-    holiday: str = ""  # "easter+1": days from Easter Sunday
+    holiday: str = ""  # "12-25", "easter+1" (days from Easter Sunday), "05-sun2" (the second Sunday of May)
     tense: str = ""
     value: str = ""
 
@@ -128,18 +129,28 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+def holiday_in(code: str, year: int) -> dt.date:
+    """A holiday's date in one year: "12-25"; "easter+1", days from Easter Sunday; "05-sun2", the second Sunday of
+    May (Mātes diena)."""
+    if code.startswith("easter"):
+        return easter(year) + dt.timedelta(days=int(code[len("easter"):] or 0))
+    month, day = code.split("-")
+    if day[:3] in WEEKDAY_CODES:
+        first = dt.date(year, int(month), 1)
+        ahead = (WEEKDAY_CODES.index(day[:3]) - first.weekday()) % 7
+        return first + dt.timedelta(days=ahead + 7 * (int(day[3:]) - 1))
+    return dt.date(year, int(month), int(day))
+
+
 def holiday_date(ref: TimeRef, anchor: dt.date) -> dt.date:
-    """The date of a holiday in the year the tense points to."""
-    if ref.holiday.startswith("easter"):
-        shift = int(ref.holiday[len("easter"):] or 0)
-        day = easter(anchor.year) + dt.timedelta(days=shift)
-        if ref.tense == PAST and day > anchor:
-            day = easter(calendar_year(anchor.year - 1)) + dt.timedelta(days=shift)
-        elif ref.tense == FUTURE and day < anchor:
-            day = easter(calendar_year(anchor.year + 1)) + dt.timedelta(days=shift)
-        return day
-    month, day = map(int, ref.holiday.split("-"))
-    return dt.date(year_for(month, day, anchor, ref.tense), month, day)
+    """The date of a holiday in the year the tense points to: the last one before a past-tense sentence's
+    publication, the next one after for the future tense, the publication year's otherwise."""
+    day = holiday_in(ref.holiday, anchor.year)
+    if ref.tense == PAST and day > anchor:
+        return holiday_in(ref.holiday, calendar_year(anchor.year - 1))
+    if ref.tense == FUTURE and day < anchor:
+        return holiday_in(ref.holiday, calendar_year(anchor.year + 1))
+    return day
 
 
 def date_value(ref: TimeRef, anchor: dt.date | None) -> str:

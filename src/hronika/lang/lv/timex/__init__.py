@@ -117,7 +117,7 @@ def ordinal_stems() -> list[tuple[str, int]]:
 planning_verbs = word_list("timex/planning_verbs.txt")
 
 
-# holiday phrase → "MM-DD" or an Easter offset ("easter+1")
+# holiday phrase → "MM-DD", an Easter offset ("easter+1") or the nth weekday of a month ("05-sun2")
 @lru_cache(maxsize=1)
 def holidays() -> dict[str, tuple[str, str]]:
     """Holiday names (lower case) → (month-day or Easter offset, the holiday's own part of day or "")."""
