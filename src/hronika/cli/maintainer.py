@@ -182,12 +182,16 @@ def package(
     output: Path = typer.Argument(..., help="Where to write the hronika pipeline."),
     train_docs: Path = typer.Option(Path("corpus/train.spacy"), help="Training DocBin, for the lemma lexicon."),
     dev: Path = typer.Option(CORPUS / "dev", help="Dev split to score and record in the model's meta."),
+    ner: Optional[Path] = typer.Option(None, help="A recogniser trained on its own (`spacy train "
+                                                  "training/configs/lv_ner.cfg`: model-best) to use instead."),
 ) -> None:
     """Package a trained spaCy pipeline as hronika's: Latvian rules, lemma lexicon, credits and dev scores."""
     from ..evaluation.core import evaluate as run_evaluation
     from ..pipeline import finalize, record_performance
 
-    nlp = finalize(trained, output, train_docs)
+    if ner is not None and not (ner / "config.cfg").is_file():
+        fail(f"{ner}: no trained pipeline here (expected a `spacy train` model-best folder)")
+    nlp = finalize(trained, output, train_docs, ner)
     if (dev / "UD").is_dir():
         results = run_evaluation(nlp, dev)
         record_performance(output, results)
