@@ -40,7 +40,8 @@ CORPUS_CREDIT = {
 }
 # lemma_lexicon reads hronika/lang/lv/hunspell_lemmas.tsv.gz, derived from this dictionary
 LVTB_CREDIT = {
-    "name": "Latvian UD Treebank (LVTB) v2.5–v2.17: the sentences not in FullStack-LV, harmonised (lvtb-extra)",
+    "name": "Latvian UD Treebank (LVTB): FullStack-LV's UD layer (and, with `make train EXTRA=…`, its sentences "
+            "beyond FullStack-LV, v2.5–v2.17, harmonised)",
     "url": "https://github.com/UniversalDependencies/UD_Latvian-LVTB",
     "license": "CC BY-SA 4.0",
     "author": "L. Pretkalnina, L. Rituma, B. Saulite, G. Nespore-Berzkalne, A. Znotins, N. Gruzitis and others, "
