@@ -16,10 +16,12 @@ $(BIN)/hronika: pyproject.toml
 
 install: $(BIN)/hronika
 
-# the main job on the bundled samples: analyse and store them, then who said what
+# the main job on the bundled samples: analyse and store them with their dates and outlets, then who said what,
+# and how to open the pages over them
 run: install
-	$(BIN)/hronika ingest samples/*.txt --db hronika.duckdb
+	$(BIN)/hronika ingest samples/*.txt --metadata samples/metadata.tsv --db hronika.duckdb
 	$(BIN)/hronika quotes --db hronika.duckdb --limit 20
+	@echo "See them in a browser: $(BIN)/hronika serve --db hronika.duckdb, then open http://127.0.0.1:8000/"
 
 test: install
 	$(BIN)/python -m pytest
