@@ -46,6 +46,7 @@ SECURITY_HEADERS = {
 HTML_ERRORS = {status: {"description": reason, "content": {"text/html": {}}}
                for status, reason in ((400, "Bad input, named with the reason"), (404, "No such record"))}
 CHART_WIDTH, CHART_HEIGHT = 640, 140
+MAX_BAR = 40
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,7 @@ def bar_chart(counts: dict[dt.date, int], unit: str, texts: Texts) -> Optional[d
     spans = periods(min(counts), max(counts), unit)
     top = max(counts.values())
     slot = CHART_WIDTH / len(spans)
-    width = max(slot * 0.8, 0.5)
+    width = min(max(slot * 0.8, 0.5), MAX_BAR)  # one period alone is a bar, not a wall
     bars = []
     for n, start in enumerate(spans):
         count = counts.get(start, 0)
