@@ -313,3 +313,12 @@ def test_every_page_links_its_json_and_has_landmarks_and_labels(client):
     search = client.get("/?speaker=Semjonovs&kind=direct").text
     json_link = re.search(r'href="(/quotes\?[^"]+)" type="application/json"', search).group(1).replace("&amp;", "&")
     assert {q["speaker_name"] for q in client.get(json_link).json()} == {"Sergejs Semjonovs"}
+
+
+def test_a_metadata_table_names_its_bad_line(tmp_path):
+    table = tmp_path / "metadata.tsv"
+    table.write_text("file\tpublished\toutlet\na.txt\t2024-09-12\tLSM\nb.txt\t2024-02-30\tLSM\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"metadata.tsv:3: '2024-02-30' is not a date"):
+        read_metadata(table)
+    table.write_text("file\tpublished\toutlet\na.txt\t12.09.2024\tLSM\n", encoding="utf-8")
+    assert read_metadata(table) == {"a.txt": {"published": dt.date(2024, 9, 12), "outlet": "LSM"}}
