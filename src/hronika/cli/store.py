@@ -180,7 +180,7 @@ def serve(
     analysis_timeout: float = typer.Option(ANALYSIS_TIMEOUT, min=0.1, help="Seconds an analysis may run before its "
                                            "process is killed (504)."),
 ) -> None:
-    """The HTTP API over the store (OpenAPI at /docs): /analyze, /documents, /quotes, /entities, /search."""
+    """The pages (/, /article/ID, /entity/ID, /analyze) and the HTTP API over the store (OpenAPI at /docs)."""
     import uvicorn
 
     from ..api import LOCAL_HOSTS, create_app
