@@ -20,12 +20,21 @@ $(BIN)/hronika: pyproject.toml
 
 install: $(BIN)/hronika
 
-# the main job on the bundled samples: analyse and store them, then who said what
+# the main job on the bundled samples: analyse and store them with their dates and outlets, then who said what,
+# and how to open the pages over them
 run: install
-	$(BIN)/hronika ingest samples/*.txt --db hronika.duckdb
+	$(BIN)/hronika ingest samples/*.txt --metadata samples/metadata.tsv --db hronika.duckdb
 	$(BIN)/hronika quotes --db hronika.duckdb --limit 20
+	@echo "See them in a browser: $(BIN)/hronika serve --db hronika.duckdb, then open http://127.0.0.1:8000/"
 
+# The browser tests (tests/test_browser.py) drive Debian's Chromium: installed here when missing and apt-get can
+# (CI runs as root); when it cannot, those tests are skipped with the reason and the rest run.
+CHROMIUM := /usr/bin/chromium
 test: install
+	@test -x $(CHROMIUM) || ! command -v apt-get >/dev/null || \
+		(DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null 2>&1 || \
+		 (apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium \
+		  >/dev/null 2>&1)) || echo "chromium could not be installed: the browser tests will be skipped"
 	$(BIN)/python -m pytest
 
 # spaCy trains on one core: 7,000 steps, about an hour on this machine (see BENCHMARKS.md).

@@ -167,7 +167,7 @@ def test_a_version_1_store_is_migrated_with_its_entities_names(tmp_path):
     con.execute("INSERT INTO entities VALUES (1, 'person', 'Valdis Zatlers', 'zatlers')")
     con.close()
     with Store(db) as store:
-        assert store.schema_version() == 2
+        assert store.schema_version() == 3
         assert store.con.execute("SELECT * FROM entity_names").fetchall() == [(1, "Valdis Zatlers")]
 
 

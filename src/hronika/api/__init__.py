@@ -10,7 +10,7 @@ import queue
 import re
 import threading
 from pathlib import Path as FilePath
-from typing import Annotated, Any, Iterable, Optional
+from typing import Annotated, Any, Iterable, Literal, Optional
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -22,7 +22,8 @@ from pydantic import BaseModel, BeforeValidator, Field
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..limits import ANALYSIS_QUEUE, ANALYSIS_TIMEOUT, MAX_ANALYSES, MAX_TEXT_CHARS
-from ..schema import Analysis
+from ..schema import QUOTE_KINDS, Analysis
+from ..web import pages
 from .middleware import AllowedMethods, BodyLimit
 from .pool import AnalysisPool, Busy
 
@@ -43,6 +44,8 @@ def iso_date(value: Any) -> Any:
 
 IsoDate = Annotated[dt.date, BeforeValidator(iso_date)]
 MinConfidence = Annotated[float, Query(ge=0.0, le=1.0, description="Only quotations of at least this confidence.")]
+Words = Annotated[Optional[str], Query(max_length=200)]
+Id = Annotated[Optional[int], Query(ge=0, le=MAX_OFFSET)]
 
 
 class AnalyzeRequest(BaseModel):
@@ -200,6 +203,26 @@ def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None, *, allowed
                 return {"id": store.stored_as(article)[0], "stored": True}
             return duplicate(article) or {"id": None, "stored": False, "reason": "not stored"}
 
+    async def add_article(article: Article) -> dict:
+        """Analyse and store an article (422 when it is refused), or say which stored document it repeats."""
+        reason = await run_in_threadpool(refusal, article)
+        if reason is not None:
+            raise HTTPException(status_code=422, detail=reason)
+        found = await run_in_threadpool(locked, duplicate, article)
+        if found is not None:
+            return found
+        result = await analysed(article.text, article.published)
+        return await run_in_threadpool(stored, article, result)
+
+    def key_ok(given: Optional[str]) -> bool:
+        """Whether a key given in a form opens the write endpoints (any does when none is set)."""
+        return api_key is None or (given is not None and hmac.compare_digest(given.encode("utf-8"),
+                                                                              api_key.encode("utf-8")))
+
+    # the pages come first: their form POST /analyze is matched before the JSON API's POST /analyze
+    app.include_router(pages.router(pages.Backend(read, analysed, add_article, key_ok)))
+    app.mount("/static", pages.static_files(), name="static")
+
     @app.post("/analyze", response_model=Analysis, responses=ANALYSIS_ERRORS,
               summary="Analyse one text: entities, quotes, time expressions")
     async def analyze(body: AnalyzeRequest) -> Json:
@@ -211,21 +234,20 @@ def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None, *, allowed
               description="422 with the reason for a text that is empty, too long or not Latvian; a text or URL "
               "stored already is answered with that document's id, `stored: false` and the reason.")
     async def add_document(body: DocumentRequest) -> dict:
-        article = Article(body.text, "api", body.url, body.title, body.outlet, body.published)
-        reason = await run_in_threadpool(refusal, article)
-        if reason is not None:
-            raise HTTPException(status_code=422, detail=reason)
-        found = await run_in_threadpool(locked, duplicate, article)
-        if found is not None:
-            return found
-        result = await analysed(body.text, body.published)
-        return await run_in_threadpool(stored, article, result)
+        return await add_article(Article(body.text, "api", body.url, body.title, body.outlet, body.published))
 
     @app.get("/documents", responses=ERRORS | {200: {"links": {"GetDocument": FIRST_DOCUMENT_LINK}}},
              summary="Documents, newest first")
     def list_documents(offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
-                       limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT)] = 50) -> list[dict]:
-        return read(queries.documents, offset, limit)
+                       limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT)] = 50, contains: Words = None,
+                       outlet: Words = None, since: Optional[IsoDate] = None,
+                       until: Optional[IsoDate] = None) -> list[dict]:
+        return read(queries.documents, offset, limit, contains, outlet, since, until)
+
+    @app.get("/overview", responses=ERRORS, summary="The store at a glance: counts, documents per month, "
+             "top speakers, top entities, outlets")
+    def get_overview() -> dict:
+        return read(queries.overview)
 
     @app.get("/documents/{doc_id}", responses=ERRORS, operation_id="get_document",
              summary="One document with its quotes, mentions, timexes")
@@ -239,8 +261,11 @@ def create_app(db: FilePath, api_key: Optional[str] = None, nlp=None, *, allowed
                     contains: Annotated[Optional[str], Query(max_length=200)] = None,
                     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
                     limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT)] = 50,
-                    min_confidence: MinConfidence = 0.0) -> list[dict]:
-        return read(queries.quotes, speaker, about, since, until, contains, limit, offset, min_confidence)
+                    min_confidence: MinConfidence = 0.0, kind: Optional[Literal[QUOTE_KINDS]] = None,
+                    outlet: Words = None, speaker_id: Id = None, about_id: Id = None) -> list[dict]:
+        where = queries.QuoteFilter(speaker, about, since, until, contains, min_confidence, kind, outlet, speaker_id,
+                                    about_id)
+        return read(queries.quote_rows, where, limit, offset)
 
     @app.get("/entities", responses=ERRORS | {200: {"links": {"GetEntity": FIRST_ENTITY_LINK}}},
              summary="Entities, most mentioned first")

@@ -7,6 +7,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Match, Router
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+PROBED_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
 
 class BodyLimit:
     """413 JSON for a request body over `limit` bytes, as its Content-Length says or, for a chunked body without
@@ -60,13 +62,11 @@ class AllowedMethods:
         self.router = router
 
     def methods(self, scope: Scope) -> list[str]:
-        """The methods of every route on this path, OPTIONS among them; none when no route has the path."""
-        found: set[str] = set()
-        for route in self.router.routes:
-            match, _ = route.matches(scope)
-            if match != Match.NONE:
-                found |= set(getattr(route, "methods", None) or ())
-        return [*sorted(found - {"OPTIONS"}), "OPTIONS"] if found else []
+        """The methods some route answers on this path, OPTIONS among them; none when no route has the path. Each
+        method is asked of the routes as a request would be, so routes of included routers count too."""
+        found = {method for method in PROBED_METHODS
+                 if any(route.matches({**scope, "method": method})[0] == Match.FULL for route in self.router.routes)}
+        return [*sorted(found), "OPTIONS"] if found else []
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         methods = self.methods(scope) if scope["type"] == "http" else []

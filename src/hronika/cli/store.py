@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
 from pathlib import Path
@@ -25,15 +26,21 @@ def ingest(
     title_column: str = typer.Option("title", help="JSONL key or CSV column with the title."),
     published_column: str = typer.Option("published", help="JSONL key or CSV column with the publication date."),
     outlet_column: str = typer.Option("outlet", help="JSONL key or CSV column with the outlet."),
+    metadata: Optional[Path] = typer.Option(None, help="A TSV table of the files' metadata: a `file` column (the "
+                                            "file's name) and any of `published`, `title`, `outlet`, `url`."),
     model: Optional[Path] = typer.Option(None, help="A pipeline folder other than the shipped one."),
 ) -> None:
     """Analyse articles and store them; anything rejected is listed with its reason, and the exit code is 1."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     from ..ingest.run import ingest as run_ingest
-    from ..ingest.sources import Columns, read_inputs
+    from ..ingest.sources import Columns, read_inputs, read_metadata, with_metadata
 
     columns = Columns(text_column, url_column, title_column, published_column, outlet_column)
+    try:
+        table = read_metadata(metadata) if metadata is not None else {}
+    except (OSError, UnicodeDecodeError, ValueError, csv.Error) as exc:
+        fail(f"--metadata {metadata}: {exc}")
     store = open_store(db, read_only=False)
     nlp = load_pipeline(model)
     with Progress(TextColumn("[bold]ingesting"), BarColumn(), TextColumn("{task.completed} articles"),
@@ -45,7 +52,8 @@ def ingest(
             elapsed = progress.tasks[0].elapsed or 1e-9
             progress.update(task, rate=f"{progress.tasks[0].completed / elapsed:.1f} articles/s")
 
-        report = run_ingest(read_inputs(inputs, columns), store, nlp, workers=workers, on_progress=advance)
+        articles = with_metadata(read_inputs(inputs, columns), table)
+        report = run_ingest(articles, store, nlp, workers=workers, on_progress=advance)
     store.close()
     console.print(f"stored {report.stored}, already stored {report.skipped}, rejected {len(report.rejected)} → {db}")
     for warning in report.warnings:
@@ -172,7 +180,7 @@ def serve(
     analysis_timeout: float = typer.Option(ANALYSIS_TIMEOUT, min=0.1, help="Seconds an analysis may run before its "
                                            "process is killed (504)."),
 ) -> None:
-    """The HTTP API over the store (OpenAPI at /docs): /analyze, /documents, /quotes, /entities, /search."""
+    """The pages (/, /article/ID, /entity/ID, /analyze) and the HTTP API over the store (OpenAPI at /docs)."""
     import uvicorn
 
     from ..api import LOCAL_HOSTS, create_app

@@ -12,7 +12,7 @@ import os
 import re
 import time
 import xml.etree.ElementTree as ElementTree
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
@@ -34,6 +34,7 @@ LOCAL_HOSTS = frozenset({"localhost", "localhost.localdomain", "ip6-localhost", 
 DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%Y-%m-%dT%H:%M:%S", "%a, %d %b %Y %H:%M:%S %z")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 RECORD_FIELDS = ("url", "title", "published", "outlet")
+METADATA_KEY = "file"  # the column of a metadata table that names the file a row describes
 
 # csv's own default (131,072 characters a field) is below an article's limit; the row is checked against it after
 csv.field_size_limit(MAX_RECORD_BYTES)
@@ -393,6 +394,36 @@ def from_web(url: str, fetcher: Fetcher) -> Iterator[Article | Rejection]:
         return
     xml = fetcher.fetch(url)
     yield from [xml] if isinstance(xml, Rejection) else from_feed(xml, url, fetcher)
+
+
+def read_metadata(path: Path) -> dict[str, dict]:
+    """A metadata table (TSV with a header): file name → its `published`, `title`, `outlet` and `url`, the columns
+    it has (others, such as `reference`, are ignored). A row without a file name or with a date that is none is an
+    error naming the line."""
+    table: dict[str, dict] = {}
+    with path.open(encoding="utf-8", newline="") as file:
+        rows = csv.DictReader(file, delimiter="\t")
+        if METADATA_KEY not in (rows.fieldnames or []):
+            raise ValueError(f"{path}: no {METADATA_KEY!r} column in the header")
+        for row in rows:
+            where = f"{path}:{rows.line_num}"
+            name = (row.get(METADATA_KEY) or "").strip()
+            if not name:
+                raise ValueError(f"{where}: no file name")
+            fields = {key: (row.get(key) or "").strip() or None for key in RECORD_FIELDS if key in row}
+            try:
+                fields["published"] = parse_date(fields.get("published") or "")
+            except ValueError as exc:
+                raise ValueError(f"{where}: {exc}") from None
+            table[name] = {key: value for key, value in fields.items() if value is not None}
+    return table
+
+
+def with_metadata(items: Iterator[Article | Rejection], table: dict[str, dict]) -> Iterator[Article | Rejection]:
+    """Articles with the fields a metadata table gives for their file (by its name), over what the file said."""
+    for item in items:
+        fields = table.get(Path(item.source).name) if isinstance(item, Article) else None
+        yield replace(item, **fields) if fields else item
 
 
 def read_inputs(inputs: list[str], columns: Columns | None = None, max_bytes: int = MAX_FILE_BYTES

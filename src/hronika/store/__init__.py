@@ -221,7 +221,8 @@ class Store:
                 None, doc_id, quote.kind, entity_ids.get(speaker.entity) if speaker else None,
                 speaker.name if speaker else None, speaker.text if speaker else None, cue.text if cue else None,
                 cue.lemma if cue else None, quote.content.text, quote.content.start, quote.content.end,
-                quote.confidence, article.published])
+                quote.confidence, article.published, speaker.start if speaker else None,
+                speaker.end if speaker else None, cue.start if cue else None, cue.end if cue else None])
         rows["timexes"] += [[doc_id, t.start, t.end, t.text, t.type, t.value] for t in result.timexes]
 
     def insert_rows(self, table: str, rows: list[list]) -> None:

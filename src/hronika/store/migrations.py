@@ -6,7 +6,7 @@ from pathlib import Path
 
 import duckdb
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Each version's statements run in one transaction; a file at version n gets n+1 … SCHEMA_VERSION on open.
 MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -34,6 +34,18 @@ MIGRATIONS: dict[int, list[str]] = {
     2: [
         "CREATE TABLE entity_names (entity_id BIGINT NOT NULL, name VARCHAR NOT NULL)",
         "INSERT INTO entity_names SELECT id, name FROM entities",
+    ],
+    # where a quotation's speaker mention and cue stand (the web page marks them); rows stored before have NULL.
+    # Indexes for the web page's lookups of one document's rows and one entity's mentions in quotations.
+    3: [
+        "ALTER TABLE quotes ADD COLUMN speaker_start INTEGER",
+        "ALTER TABLE quotes ADD COLUMN speaker_end INTEGER",
+        "ALTER TABLE quotes ADD COLUMN cue_start INTEGER",
+        "ALTER TABLE quotes ADD COLUMN cue_end INTEGER",
+        "CREATE INDEX quotes_document ON quotes (document_id)",
+        "CREATE INDEX mentions_document ON mentions (document_id)",
+        "CREATE INDEX timexes_document ON timexes (document_id)",
+        "CREATE INDEX documents_published ON documents (published)",
     ],
 }
 
