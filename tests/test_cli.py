@@ -56,3 +56,17 @@ def test_evaluate_rejects_wrong_folder(tmp_path):
     result = runner.invoke(app, ["evaluate", str(tmp_path)])
     assert result.exit_code == 2
     assert "not a FullStack-LV split folder" in result.output
+
+
+def test_package_names_a_recogniser_folder_that_holds_no_model(tmp_path):
+    result = runner.invoke(app, ["package", str(tmp_path), str(tmp_path / "out"), "--ner", str(tmp_path / "nav")])
+    assert result.exit_code == 2
+    assert "nav: no trained pipeline here" in result.output
+
+
+def test_convert_names_a_folder_that_is_not_lvtb_extra(tmp_path):
+    for split in ("train", "dev"):
+        (tmp_path / "corpus" / split / "UD").mkdir(parents=True)
+    result = runner.invoke(app, ["convert", str(tmp_path / "corpus"), str(tmp_path / "out"), "--extra", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "lvtb-v25-train-extra.conllu" in result.output
