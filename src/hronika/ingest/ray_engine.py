@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import resource
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -22,6 +25,14 @@ BATCH = 16  # articles per actor call and per Parquet file: a kill loses at most
 ARTICLE_FIELDS = ("text", "source", "url", "title", "outlet", "published")
 ADMISSION = "admission"  # the batch-name prefix of the rejections met while reading and admitting
 TMP = ".tmp"  # a file being written; renamed when complete
+
+
+@dataclass
+class RayReport(Report):
+    """What a Ray run did, and each actor's peak memory (MB, by process id)."""
+
+    actor_rss_mb: dict[int, int] = field(default_factory=dict)
+    actor_seconds: float = 0.0  # time the actors spent analysing and writing, summed
 
 
 def filesystem(out: str) -> tuple[pafs.FileSystem, str]:
@@ -74,6 +85,7 @@ class Analyser:
         self.out, self.nlp = out, load(model)
 
     def __call__(self, batch: pa.Table) -> dict[str, list]:
+        began = time.perf_counter()
         rows_in = batch.to_pylist()
         name = f"batch-{rows_in[0]['ordinal']:09d}"
         rows = empty_rows()
@@ -85,10 +97,10 @@ class Analyser:
                 rejection_row(rows, name, article.hash, article.source, result)
         write_batch(self.out, name, rows)
         return {"batch": [name], "documents": [len(rows["documents"])], "rejected": [len(rows["rejections"])],
-                "pid": [os.getpid()]}
+                "seconds": [time.perf_counter() - began], "pid": [os.getpid()], "max_rss_mb": [resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024]}
 
 
-def pending(items: Iterable[Article | Rejection], out: str, report: Report) -> tuple[list[dict], list[Rejection]]:
+def pending(items: Iterable[Article | Rejection], out: str, report: RayReport) -> tuple[list[dict], list[Rejection]]:
     """The admitted articles not written yet, numbered in input order (the same numbers on every run), and the
     rejections met while reading and admitting."""
     rejections: list[Rejection] = []
@@ -129,12 +141,12 @@ def start_ray(address: str | None, workers: int) -> bool:
 
 def ingest(items: Iterable[Article | Rejection], out: Path | str, workers: int = 1, model: Path | None = None,
            address: str | None = None, batch_size: int = BATCH,
-           on_progress: Callable[[int], None] | None = None) -> Report:
+           on_progress: Callable[[int], None] | None = None) -> RayReport:
     """Admit every input, analyse what is not written yet in `workers` actors, write Parquet under `out`."""
     import ray
 
     out = str(out)
-    report = Report()
+    report = RayReport()
     clear_partial(out)
     records, rejections = pending(items, out, report)
     write_admission(out, rejections)
@@ -151,6 +163,8 @@ def ingest(items: Iterable[Article | Rejection], out: Path | str, workers: int =
                                           compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1)
             for batch in results.iter_rows():
                 report.stored += batch["documents"]
+                report.actor_rss_mb[batch["pid"]] = batch["max_rss_mb"]
+                report.actor_seconds += batch["seconds"]
                 if on_progress is not None:
                     on_progress(batch["documents"] + batch["rejected"])
     finally:
