@@ -95,6 +95,12 @@ def test_import_is_resumable_and_parquet_queryable(local_ray, tmp_path):
         again = import_folder(store, out)
         stats = store.stats()
     assert (first, again) == (5, 0) and stats["documents"] == 5 and stats["rejected"] == 1
+    from typer.testing import CliRunner
+
+    from hronika.cli import app
+
+    result = CliRunner().invoke(app, ["store", "import", str(out), "--db", str(tmp_path / "b.duckdb")])
+    assert result.exit_code == 0 and "imported 5 new documents" in result.output, result.output
     con = connect(out)
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 5
     assert con.execute("SELECT count(*) FROM quotes").fetchone()[0] == stats["quotes"]
