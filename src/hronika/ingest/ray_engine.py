@@ -25,6 +25,7 @@ BATCH = 16  # articles per actor call and per Parquet file: a kill loses at most
 ARTICLE_FIELDS = ("text", "source", "url", "title", "outlet", "published")
 ADMISSION = "admission"  # the batch-name prefix of the rejections met while reading and admitting
 TMP = ".tmp"  # a file being written; renamed when complete
+RAY_LOG_LEVEL = "WARNING"  # Ray's INFO lines would bury the progress bar
 
 
 @dataclass
@@ -133,9 +134,10 @@ def start_ray(address: str | None, workers: int) -> bool:
     if ray.is_initialized():
         return False
     if address:
-        ray.init(address=address, include_dashboard=False, log_to_driver=False)
+        ray.init(address=address, include_dashboard=False, log_to_driver=False, logging_level=RAY_LOG_LEVEL)
     else:
-        ray.init(num_cpus=max(workers, os.cpu_count() or 1), include_dashboard=False, log_to_driver=False)
+        ray.init(num_cpus=max(workers, os.cpu_count() or 1), include_dashboard=False, log_to_driver=False,
+                 logging_level=RAY_LOG_LEVEL)
     return True
 
 
@@ -151,22 +153,24 @@ def ingest(items: Iterable[Article | Rejection], out: Path | str, workers: int =
     records, rejections = pending(items, out, report)
     write_admission(out, rejections)
     report.rejected += rejections
+    if not records:  # everything written already: no Ray to start
+        return report
     started = start_ray(address, workers)
     if on_progress is not None:  # the caller shows progress: Ray Data's own bars would interleave with it
         ray.data.DataContext.get_current().enable_progress_bars = False
     try:
-        if records:
-            dataset = ray.data.from_items(records, override_num_blocks=max(1, -(-len(records) // batch_size)))
-            results = dataset.map_batches(Analyser, fn_constructor_kwargs={"out": out, "model": str(model) if model
-                                                                           else None},
-                                          batch_size=batch_size, batch_format="pyarrow",
-                                          compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1)
-            for batch in results.iter_rows():
-                report.stored += batch["documents"]
-                report.actor_rss_mb[batch["pid"]] = batch["max_rss_mb"]
-                report.actor_seconds += batch["seconds"]
-                if on_progress is not None:
-                    on_progress(batch["documents"] + batch["rejected"])
+        blocks = max(workers, -(-len(records) // batch_size))  # at least one block per actor
+        dataset = ray.data.from_items(records, override_num_blocks=min(blocks, len(records)))
+        results = dataset.map_batches(Analyser, fn_constructor_kwargs={"out": out, "model": str(model) if model
+                                                                       else None},
+                                      batch_size=batch_size, batch_format="pyarrow",
+                                      compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1)
+        for batch in results.iter_rows():
+            report.stored += batch["documents"]
+            report.actor_rss_mb[batch["pid"]] = batch["max_rss_mb"]
+            report.actor_seconds += batch["seconds"]
+            if on_progress is not None:
+                on_progress(batch["documents"] + batch["rejected"])
     finally:
         if started:
             ray.shutdown()
