@@ -158,3 +158,15 @@ def test_killed_run_resumes_with_every_document_once(tmp_path):
     assert len(hashes) == len(set(hashes)) == 12
     with Store(db) as store:
         assert store.stats()["documents"] == 12
+
+
+def test_half_written_batch_is_cleared(tmp_path):
+    out = str(tmp_path / "out")
+    rows = {table: [] for table in ("documents", "mentions", "quotes", "timexes", "rejections")}
+    ray_engine.write_batch(out, "batch-000000000", rows)
+    ray_engine.write_batch(out, "batch-000000016", rows)
+    (tmp_path / "out" / "documents" / "batch-000000016.parquet").unlink()  # killed before its documents file
+    (tmp_path / "out" / "quotes" / "batch-000000032.parquet.tmp").write_bytes(b"half")
+    assert ray_engine.clear_partial(out) == 5
+    assert sorted(p.name for p in (tmp_path / "out").rglob("*")) == sorted(
+        ["documents", "mentions", "quotes", "timexes", "rejections"] + ["batch-000000000.parquet"] * 5)
