@@ -29,6 +29,13 @@ def ingest(
     metadata: Optional[Path] = typer.Option(None, help="A TSV table of the files' metadata: a `file` column (the "
                                             "file's name) and any of `published`, `title`, `outlet`, `url`."),
     model: Optional[Path] = typer.Option(None, help="A pipeline folder other than the shipped one."),
+    engine: str = typer.Option("embedded", help="embedded (forked processes, straight into the store) or ray "
+                               "(Ray Data actors write Parquet to --parquet, then merged into the store)."),
+    address: Optional[str] = typer.Option(None, help="With --engine ray: a running Ray cluster to join "
+                                          "(`ray start --head` prints it); without it a local Ray starts and stops."),
+    parquet: Optional[Path] = typer.Option(None, help="With --engine ray: the Parquet output folder (local, or "
+                                           "s3://… gs://…); default: the --db file's name with .parquet."),
+    batch_size: int = typer.Option(16, min=1, help="With --engine ray: articles per actor call and Parquet file."),
 ) -> None:
     """Analyse articles and store them; anything rejected is listed with its reason, and the exit code is 1."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -36,13 +43,15 @@ def ingest(
     from ..ingest.run import ingest as run_ingest
     from ..ingest.sources import Columns, read_inputs, read_metadata, with_metadata
 
+    if engine not in ("embedded", "ray"):
+        fail(f"--engine {engine!r}: use embedded or ray")
     columns = Columns(text_column, url_column, title_column, published_column, outlet_column)
     try:
         table = read_metadata(metadata) if metadata is not None else {}
     except (OSError, UnicodeDecodeError, ValueError, csv.Error) as exc:
         fail(f"--metadata {metadata}: {exc}")
     store = open_store(db, read_only=False)
-    nlp = load_pipeline(model)
+    nlp = load_pipeline(model) if engine == "embedded" else None
     with Progress(TextColumn("[bold]ingesting"), BarColumn(), TextColumn("{task.completed} articles"),
                   TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=err_console) as progress:
         task = progress.add_task("ingest", total=None, rate="")
@@ -53,7 +62,11 @@ def ingest(
             progress.update(task, rate=f"{progress.tasks[0].completed / elapsed:.1f} articles/s")
 
         articles = with_metadata(read_inputs(inputs, columns), table)
-        report = run_ingest(articles, store, nlp, workers=workers, on_progress=advance)
+        if engine == "embedded":
+            report = run_ingest(articles, store, nlp, workers=workers, on_progress=advance)
+        else:
+            report = ray_ingest(articles, store, parquet or db.with_suffix(".parquet"), workers, model, address,
+                                batch_size, advance)
     store.close()
     console.print(f"stored {report.stored}, already stored {report.skipped}, rejected {len(report.rejected)} → {db}")
     for warning in report.warnings:
@@ -62,6 +75,43 @@ def ingest(
         err_console.print(f"[yellow]rejected[/] {escape(rejection.source)}: {escape(rejection.reason)}")
     if report.rejected:
         raise typer.Exit(1)
+
+
+def ray_ingest(articles, store, out: Path, workers: int, model: Optional[Path], address: Optional[str],
+               batch_size: int, advance):
+    """`ingest --engine ray`: Parquet under `out`, then merged into the store."""
+    try:
+        import ray  # noqa: F401
+
+        from ..ingest import ray_engine
+    except ImportError as exc:
+        fail(f"--engine ray needs Ray: pip install 'hronika[ray]' ({exc})")
+    from ..store.parquet import import_folder
+
+    report = ray_engine.ingest(articles, out, workers=workers, model=model, address=address, batch_size=batch_size,
+                               on_progress=advance)
+    report.stored = import_folder(store, out)
+    return report
+
+
+store_app = typer.Typer(help="The store and its Parquet folders.", no_args_is_help=True)
+app.add_typer(store_app, name="store")
+
+
+@store_app.command("import")
+def import_parquet(
+    folder: Path = typer.Argument(..., help="A Parquet folder written by `ingest --engine ray`."),
+    db: Path = DB_OPTION,
+) -> None:
+    """Merge a Parquet folder into the store (entities resolved across documents; run again to resume)."""
+    from ..store.parquet import import_folder
+
+    if not folder.is_dir():
+        fail(f"{folder}: no such folder")
+    with open_store(db, read_only=False) as store:
+        added = import_folder(store, folder)
+        counts = store.stats()
+    console.print(f"imported {added} new documents → {db} ({counts['documents']} documents in all)")
 
 
 @app.command()

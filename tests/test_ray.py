@@ -1,0 +1,172 @@
+"""The Ray engine: the same documents, quotations, entities and time expressions as the embedded path; resumable."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ray = pytest.importorskip("ray", reason="Ray is not installed (pip install 'hronika[ray]')")
+
+from hronika.corpus.fullstack import news_documents  # noqa: E402
+from hronika.ingest import ray_engine  # noqa: E402
+from hronika.ingest.run import ingest  # noqa: E402
+from hronika.ingest.sources import read_inputs, read_metadata, with_metadata  # noqa: E402
+from hronika.store import Store  # noqa: E402
+from hronika.store.parquet import connect, import_folder  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+DEV_TEXTS = 24  # dev news texts compared (all 166 take minutes; BENCHMARKS.md records the full comparison)
+CONTENT = {  # what must be the same, order aside: each row keyed by the document's text hash, not by ids
+    "documents": "SELECT hash, url, title, outlet, published, text, source FROM documents",
+    "entities": "SELECT d.hash, e.type, e.name, m.start_char, m.end_char, m.text FROM mentions m "
+                "JOIN documents d ON d.id = m.document_id JOIN entities e ON e.id = m.entity_id",
+    "quotes": "SELECT d.hash, q.kind, q.speaker_name, e.name, q.speaker_text, q.cue, q.cue_lemma, q.content, "
+              "q.start_char, q.end_char, q.confidence, q.published, q.speaker_start, q.speaker_end, q.cue_start, "
+              "q.cue_end FROM quotes q JOIN documents d ON d.id = q.document_id "
+              "LEFT JOIN entities e ON e.id = q.speaker_entity_id",
+    "timexes": "SELECT d.hash, t.start_char, t.end_char, t.text, t.type, t.value FROM timexes t "
+               "JOIN documents d ON d.id = t.document_id",
+    "rejected": "SELECT source, reason FROM rejected",
+}
+
+
+@pytest.fixture(scope="module")
+def local_ray():
+    """A small local Ray instance for the module."""
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    yield
+    ray.shutdown()
+
+
+def content(db: Path) -> dict[str, list[tuple]]:
+    """Everything compared, sorted."""
+    with Store(db) as store:
+        return {name: sorted(map(tuple, store.con.execute(sql).fetchall()), key=repr) for name, sql in CONTENT.items()}
+
+
+def sample_items():
+    return with_metadata(read_inputs([str(SAMPLES)]), read_metadata(SAMPLES / "metadata.tsv"))
+
+
+def dev_folder(tmp_path: Path, count: int) -> Path:
+    folder = tmp_path / "dev"
+    folder.mkdir()
+    for doc_id, text in list(news_documents(ROOT / ".." / "shared" / "data" / "fullstack-lv" / "dev"))[:count]:
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def both_ways(items, tmp_path: Path, nlp, workers: int = 2) -> tuple[dict, dict]:
+    """The content of the embedded store and of the Ray run's Parquet imported into a store."""
+    items = list(items)
+    with Store(tmp_path / "embedded.duckdb") as store:
+        ingest(iter(items), store, nlp)
+    out = tmp_path / "out"
+    report = ray_engine.ingest(iter(items), out, workers=workers)
+    assert report.stored > 0
+    with Store(tmp_path / "ray.duckdb") as store:
+        import_folder(store, out)
+    return content(tmp_path / "embedded.duckdb"), content(tmp_path / "ray.duckdb")
+
+
+def test_samples_same_as_embedded(local_ray, nlp, tmp_path):
+    embedded, by_ray = both_ways(sample_items(), tmp_path, nlp)
+    assert embedded["quotes"] and embedded["timexes"]
+    assert by_ray == embedded
+
+
+def test_dev_texts_same_as_embedded(local_ray, nlp, shared_corpus, tmp_path):
+    folder = dev_folder(tmp_path, DEV_TEXTS)
+    embedded, by_ray = both_ways(read_inputs([str(folder)]), tmp_path, nlp)
+    assert len(embedded["documents"]) == DEV_TEXTS
+    assert by_ray == embedded
+
+
+def test_import_is_resumable_and_parquet_queryable(local_ray, tmp_path):
+    out = tmp_path / "out"
+    ray_engine.ingest(sample_items(), out, workers=1, batch_size=2)
+    with Store(tmp_path / "a.duckdb") as store:
+        first = import_folder(store, out)
+        again = import_folder(store, out)
+        stats = store.stats()
+    assert (first, again) == (5, 0) and stats["documents"] == 5 and stats["rejected"] == 1
+    from typer.testing import CliRunner
+
+    from hronika.cli import app
+
+    result = CliRunner().invoke(app, ["store", "import", str(out), "--db", str(tmp_path / "b.duckdb")])
+    assert result.exit_code == 0 and "imported 5 new documents" in result.output, result.output
+    con = connect(out)
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 5
+    assert con.execute("SELECT count(*) FROM quotes").fetchone()[0] == stats["quotes"]
+
+
+class Failing:
+    """The pipeline, failing on any text that holds BOOM (as `nlp.pipe` over a batch that holds it does)."""
+
+    def __init__(self, nlp):
+        self.nlp = nlp
+
+    def __call__(self, text):
+        if "BOOM" in text:
+            raise ValueError("boom")
+        return self.nlp(text)
+
+    def pipe(self, texts):
+        return [self(t) for t in texts]
+
+
+def test_failing_document_is_a_rejection(nlp, tmp_path):
+    analyser = object.__new__(ray_engine.Analyser)
+    analyser.out, analyser.nlp = str(tmp_path / "out"), Failing(nlp)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))[:2]] + ["Viņš teica BOOM."]
+    rows = [{"ordinal": i, "text": t, "source": f"t{i}", "url": None, "title": None, "outlet": None,
+             "published": None} for i, t in enumerate(texts)]
+    import pyarrow as pa
+
+    result = analyser(pa.Table.from_pylist(rows))
+    assert result["documents"] == [2] and result["rejected"] == [1]
+    con = connect(tmp_path / "out")
+    assert con.execute("SELECT source, reason FROM rejections").fetchall() == [
+        ("t2", "analysis failed (ValueError: boom)")]
+
+
+def test_killed_run_resumes_with_every_document_once(tmp_path):
+    folder = dev_folder(tmp_path, 12)
+    out, db = tmp_path / "out", tmp_path / "a.duckdb"
+    command = [sys.executable, "-m", "hronika", "ingest", str(folder), "--engine", "ray", "--workers", "1",
+               "--batch-size", "2", "--parquet", str(out), "--db", str(db)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    killed = subprocess.Popen(command, env=env, start_new_session=True, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 240
+    while not list((out / "documents").glob("*.parquet")) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    os.killpg(killed.pid, signal.SIGKILL)
+    killed.wait()
+    written = len(list((out / "documents").glob("*.parquet")))
+    assert 0 < written < 6, "the run was not killed part-way"
+    finished = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    assert finished.returncode == 0, finished.stderr
+    con = connect(out)
+    hashes = [r[0] for r in con.execute("SELECT hash FROM documents").fetchall()]
+    assert len(hashes) == len(set(hashes)) == 12
+    with Store(db) as store:
+        assert store.stats()["documents"] == 12
+
+
+def test_half_written_batch_is_cleared(tmp_path):
+    out = str(tmp_path / "out")
+    rows = {table: [] for table in ("documents", "mentions", "quotes", "timexes", "rejections")}
+    ray_engine.write_batch(out, "batch-000000000", rows)
+    ray_engine.write_batch(out, "batch-000000016", rows)
+    (tmp_path / "out" / "documents" / "batch-000000016.parquet").unlink()  # killed before its documents file
+    (tmp_path / "out" / "quotes" / "batch-000000032.parquet.tmp").write_bytes(b"half")
+    assert ray_engine.clear_partial(out) == 5
+    assert sorted(p.name for p in (tmp_path / "out").rglob("*")) == sorted(
+        ["documents", "mentions", "quotes", "timexes", "rejections"] + ["batch-000000000.parquet"] * 5)
