@@ -54,6 +54,15 @@ def _space_after(misc: str) -> bool:
     return "SpaceAfter=No" not in misc.split("|")
 
 
+def conllu_token(line: str) -> Token | None:
+    """The word of one CoNLL-U token line; None for empty nodes (5.1) and multiword ranges (1-2), which carry no
+    surface token."""
+    cols = line.split("\t")
+    if not cols[0].isdigit():
+        return None
+    return Token(cols[1], cols[2], cols[3], cols[4], cols[5], int(cols[6]), cols[7], _space_after(cols[9]))
+
+
 def read_conllu(path: Path) -> Paragraph:
     """Parse one paragraph's CoNLL-U file."""
     par = Paragraph(par_id=path.stem, doc_id=path.stem.split("-")[0])
@@ -68,10 +77,9 @@ def read_conllu(path: Path) -> Paragraph:
             continue
         if line.startswith("#"):
             continue
-        cols = line.split("\t")
-        if not cols[0].isdigit():
-            continue  # empty nodes (5.1) and multiword ranges (1-2) carry no surface token
-        sent.append(Token(cols[1], cols[2], cols[3], cols[4], cols[5], int(cols[6]), cols[7], _space_after(cols[9])))
+        token = conllu_token(line)
+        if token is not None:
+            sent.append(token)
     if sent:
         par.sentences.append(sent)
     return par

@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .fullstack import Paragraph, Token, _space_after, paragraph_to_doc
+from .fullstack import Paragraph, Token, conllu_token, paragraph_to_doc
 
 # v2.5-era file first: the train sample repeats its sentences and marks them, so the marked copies are skipped
 EXTRA_FILES = ("lvtb-v25-train-extra.conllu", "lvtb-train-sample-extra.conllu", "lvtb-dev-extra.conllu")
@@ -30,11 +30,8 @@ def read_sentences(path: Path) -> Iterator[tuple[dict[str, str], list[Token]]]:
             key, _, value = line[1:].partition("=")
             key, value = key.strip(), value.strip()
             (inherited if key in ("newdoc id", "newpar id") else comments)[key] = value
-        else:
-            cols = line.split("\t")
-            if cols[0].isdigit():  # empty nodes and multiword ranges carry no surface token
-                sent.append(Token(cols[1], cols[2], cols[3], cols[4], cols[5], int(cols[6]), cols[7],
-                                  _space_after(cols[9])))
+        elif (token := conllu_token(line)) is not None:
+            sent.append(token)
 
 
 def group_key(comments: dict[str, str]) -> str:

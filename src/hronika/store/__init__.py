@@ -91,6 +91,13 @@ def unlinked_file() -> Iterator[tuple[IO[str], str]]:
             os.unlink(out.name)
 
 
+
+def dict_rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
+    """A query's result rows as dictionaries, on any DuckDB connection (the store's, or one over Parquet files)."""
+    cursor = con.execute(sql, params or [])
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
 class Store:
     """A DuckDB file with hronika's schema, migrated on open."""
 
@@ -313,7 +320,4 @@ class Store:
 
     def rows(self, sql: str, params: list | None = None) -> Iterator[dict]:
         """Result rows as dictionaries."""
-        cursor = self.con.execute(sql, params or [])
-        names = [d[0] for d in cursor.description]
-        for row in cursor.fetchall():
-            yield dict(zip(names, row))
+        yield from dict_rows(self.con, sql, params)

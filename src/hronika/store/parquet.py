@@ -11,7 +11,7 @@ import duckdb
 import pyarrow as pa
 
 from ..schema import Analysis, Cue, Entity, Mention, Quote, Speaker, TextSpan, Timex
-from . import Article
+from . import Article, dict_rows
 
 TABLES = ("documents", "mentions", "quotes", "timexes", "rejections")
 DOCUMENTS = "documents"  # written last in a batch: its file marks the batch complete
@@ -108,13 +108,6 @@ def has_files(folder: Path | str, table: str) -> bool:
     return "://" in str(folder) or any(path.glob("*.parquet"))
 
 
-def frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
-    """Rows of a query as dictionaries."""
-    cursor = con.execute(sql, params or [])
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
-
-
 def span(row: dict, prefix: str, text_key: str | None = None) -> tuple[int, int, str] | None:
     """Three columns back to (start, end, text), None when absent."""
     start = row[f"{prefix}_start"]
@@ -126,12 +119,12 @@ def analyses(folder: Path | str) -> Iterator[tuple[Article, Analysis]]:
     con = duckdb.connect()
     if not has_files(folder, DOCUMENTS):
         return
-    documents = frame(con, f"SELECT * FROM read_parquet('{glob(folder, DOCUMENTS)}') ORDER BY ordinal")
+    documents = dict_rows(con, f"SELECT * FROM read_parquet('{glob(folder, DOCUMENTS)}') ORDER BY ordinal")
     by_hash: dict[str, dict[str, list[dict]]] = defaultdict(lambda: {"mentions": [], "quotes": [], "timexes": []})
     for table, order in (("mentions", "entity_index, start_char"), ("quotes", "quote_index"),
                          ("timexes", "start_char, end_char")):
         if has_files(folder, table):
-            for row in frame(con, f"SELECT * FROM read_parquet('{glob(folder, table)}') ORDER BY hash, {order}"):
+            for row in dict_rows(con, f"SELECT * FROM read_parquet('{glob(folder, table)}') ORDER BY hash, {order}"):
                 by_hash[row["hash"]][table].append(row)
     for doc in documents:
         published = doc["published"]

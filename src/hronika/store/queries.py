@@ -65,6 +65,14 @@ def written(words: str) -> str:
     return "(?i)" + re.escape(words)
 
 
+def compared(sql: list[str], params: list, *comparisons: tuple[str, str, object]) -> None:
+    """Add `column operator ?` and its value for each (column, operator, value) whose value is given."""
+    for column, operator, value in comparisons:
+        if value is not None:
+            sql.append(f"{column} {operator} ?")
+            params.append(value)
+
+
 def quote_where(store: Store, where: QuoteFilter) -> tuple[str, list]:
     """The SQL condition (over `quotes q JOIN documents d`) and its parameters for a filter."""
     sql, params = ["q.confidence >= ?"], [where.min_confidence]
@@ -85,11 +93,8 @@ def quote_where(store: Store, where: QuoteFilter) -> tuple[str, list]:
     if where.about_id is not None:
         sql.append("q.speaker_entity_id IS DISTINCT FROM ?")
         params.append(where.about_id)
-    for column, operator, value in (("q.published", ">=", where.since), ("q.published", "<=", where.until),
-                                    ("q.kind", "=", where.kind), ("d.outlet", "=", where.outlet)):
-        if value is not None:
-            sql.append(f"{column} {operator} ?")
-            params.append(value)
+    compared(sql, params, ("q.published", ">=", where.since), ("q.published", "<=", where.until),
+             ("q.kind", "=", where.kind), ("d.outlet", "=", where.outlet))
     if where.contains:
         sql.append("regexp_matches(q.content, ?)")
         params.append(written(where.contains))
@@ -191,10 +196,7 @@ def document_where(contains: str | None, outlet: str | None, since: dt.date | No
     if contains:
         sql.append("(regexp_matches(text, ?) OR regexp_matches(coalesce(title, ''), ?))")
         params += [written(contains)] * 2
-    for column, operator, value in (("outlet", "=", outlet), ("published", ">=", since), ("published", "<=", until)):
-        if value is not None:
-            sql.append(f"{column} {operator} ?")
-            params.append(value)
+    compared(sql, params, ("outlet", "=", outlet), ("published", ">=", since), ("published", "<=", until))
     return " AND ".join(sql), params
 
 

@@ -10,9 +10,9 @@ from typing import Callable
 
 import numpy
 from spacy.attrs import LOWER, SHAPE
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
+from ..lang.lv import string_hashes
 from ..lang.lv.timex import (
     adverbial_day_parts,
     adverbial_seasons,
@@ -399,8 +399,7 @@ def trigger_words() -> frozenset[str]:
 def start_hashes() -> tuple[numpy.ndarray, numpy.ndarray]:
     """String hashes of the trigger words with the units joined to a number ("pusgadu"), and of the units."""
     joined_units = {prefix + unit for prefix in number_prefixes() for unit in units()}
-    as_hashes = lambda words: numpy.array([hash_string(w) for w in words], dtype="uint64")  # noqa: E731
-    return as_hashes(trigger_words() | joined_units), as_hashes(units())
+    return string_hashes(trigger_words() | joined_units), string_hashes(frozenset(units()))
 
 
 def start_positions(doc: Doc) -> list[int]:

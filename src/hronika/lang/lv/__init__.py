@@ -6,6 +6,10 @@ from functools import lru_cache, partial
 from importlib import resources
 from typing import Callable
 
+import numpy
+from spacy.strings import hash_string
+from spacy.tokens import Doc
+
 DATA_PACKAGE = "hronika.lang.lv"
 NO_CLASS = "-"  # pronouns.tsv: a form no coreference rule reads
 
@@ -29,6 +33,17 @@ def pairs(name: str) -> dict[str, str]:
 def word_list(name: str) -> Callable[[], frozenset[str]]:
     """The word list of one data file as a function that reads it on first use and keeps it."""
     return lru_cache(maxsize=1)(partial(words, name))
+
+
+@lru_cache(maxsize=None)
+def string_hashes(words: frozenset[str]) -> numpy.ndarray:
+    """The string hashes of a word list, as a Doc's attribute arrays hold them (the same in every vocabulary)."""
+    return numpy.array([hash_string(word) for word in words], dtype="uint64")
+
+
+def positions(doc: Doc, attr: int, words: frozenset[str]) -> list[int]:
+    """The tokens whose attribute (LOWER, LEMMA …) is one of the words: one look at the array, not at each token."""
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), string_hashes(words))).tolist()
 
 
 def word_pairs(name: str) -> Callable[[], dict[str, str]]:

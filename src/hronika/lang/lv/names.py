@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import numpy
 import simplemma
 from spacy.attrs import LEMMA, LOWER
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ...schema import EVENT, PERSON
-from . import (closing_quotes, data_lines, first_names, opening_quotes, pronoun_words, stem_letters, word_list,
-               word_pairs)
+from . import (closing_quotes, data_lines, first_names, opening_quotes, positions, pronoun_words, stem_letters,
+               word_list, word_pairs)
 from .coref import is_person_noun
 from .inflection import name_forms
 
@@ -159,40 +157,25 @@ def relabelled_people(ents: list[Span]) -> list[Span]:
 
 def holiday_events(doc: Doc) -> list[Span]:
     """Holidays named in the text as events, as FullStack-LV annotates them: "Ziemassvētku", "Jāņu naktī"."""
-    hashes = holiday_hashes()
-    found = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), hashes))  # one look at the array, not at each token
     events = []
-    for i in map(int, found):
+    for i in positions(doc, LOWER, holiday_names()):
         end = i + 2 if i + 1 < len(doc) and doc[i + 1].lemma_ in HOLIDAY_TIME_NOUNS else i + 1
         events.append(Span(doc, i, end, label=EVENT))
     return events
-
-
-@lru_cache(maxsize=1)
-def holiday_hashes() -> numpy.ndarray:
-    """The string hashes of the holiday names (lang/lv/holiday_names.txt)."""
-    return numpy.array([hash_string(word) for word in holiday_names()], dtype="uint64")
 
 
 def quoted_titles(doc: Doc) -> list[Span]:
     """Quoted titles after a noun that says what they are: filma „Taken 3”, festivāls „Positivus”; the marks are
     part of the entity, as FullStack-LV annotates it (lang/lv/title_nouns.tsv)."""
     labels = title_nouns()
-    found = numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), title_noun_hashes()))
     titles = []
-    for i in map(int, found):
+    for i in positions(doc, LEMMA, frozenset(labels)):
         if i + 2 >= len(doc) or doc[i].pos_ != "NOUN" or doc[i + 1].text not in opening_quotes():
             continue
         end = next((k for k in range(i + 2, min(len(doc), i + 2 + TITLE_WORDS)) if doc[k].text in closing_quotes()), None)
         if end is not None and end > i + 2:
             titles.append(Span(doc, i + 1, end + 1, label=labels[doc[i].lemma_]))
     return titles
-
-
-@lru_cache(maxsize=1)
-def title_noun_hashes() -> numpy.ndarray:
-    """The string hashes of the nouns before quoted titles (lang/lv/title_nouns.tsv)."""
-    return numpy.array([hash_string(word) for word in title_nouns()], dtype="uint64")
 
 
 def mended_people(doc: Doc, add_missing: bool = True) -> list[Span]:
