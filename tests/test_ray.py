@@ -1,5 +1,7 @@
 """The Ray engine: the same documents, quotations, entities and time expressions as the embedded path; resumable."""
 
+import io
+import json
 import os
 import signal
 import subprocess
@@ -49,25 +51,29 @@ def content(db: Path) -> dict[str, list[tuple]]:
         return {name: sorted(map(tuple, store.con.execute(sql).fetchall()), key=repr) for name, sql in CONTENT.items()}
 
 
-def sample_items():
-    return with_metadata(read_inputs([str(SAMPLES)]), read_metadata(SAMPLES / "metadata.tsv"))
+def sample_metadata() -> dict[str, dict]:
+    return read_metadata(SAMPLES / "metadata.tsv")
+
+
+def dev_texts(count: int) -> list[tuple[str, str]]:
+    return list(news_documents(ROOT / ".." / "shared" / "data" / "fullstack-lv" / "dev"))[:count]
 
 
 def dev_folder(tmp_path: Path, count: int) -> Path:
     folder = tmp_path / "dev"
     folder.mkdir()
-    for doc_id, text in list(news_documents(ROOT / ".." / "shared" / "data" / "fullstack-lv" / "dev"))[:count]:
+    for doc_id, text in dev_texts(count):
         (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
     return folder
 
 
-def both_ways(items, tmp_path: Path, nlp, workers: int = 2) -> tuple[dict, dict]:
+def both_ways(inputs: list[str], tmp_path: Path, nlp, metadata: dict | None = None, workers: int = 2,
+              **ray_options) -> tuple[dict, dict]:
     """The content of the embedded store and of the Ray run's Parquet imported into a store."""
-    items = list(items)
     with Store(tmp_path / "embedded.duckdb") as store:
-        ingest(iter(items), store, nlp)
+        ingest(with_metadata(read_inputs(inputs), metadata or {}), store, nlp)
     out = tmp_path / "out"
-    report = ray_engine.ingest(iter(items), out, workers=workers)
+    report = ray_engine.ingest(inputs, out, workers=workers, metadata=metadata, **ray_options)
     assert report.stored > 0
     with Store(tmp_path / "ray.duckdb") as store:
         import_folder(store, out)
@@ -75,21 +81,53 @@ def both_ways(items, tmp_path: Path, nlp, workers: int = 2) -> tuple[dict, dict]
 
 
 def test_samples_same_as_embedded(local_ray, nlp, tmp_path):
-    embedded, by_ray = both_ways(sample_items(), tmp_path, nlp)
+    embedded, by_ray = both_ways([str(SAMPLES)], tmp_path, nlp, sample_metadata())
     assert embedded["quotes"] and embedded["timexes"]
     assert by_ray == embedded
 
 
 def test_dev_texts_same_as_embedded(local_ray, nlp, shared_corpus, tmp_path):
     folder = dev_folder(tmp_path, DEV_TEXTS)
-    embedded, by_ray = both_ways(read_inputs([str(folder)]), tmp_path, nlp)
+    embedded, by_ray = both_ways([str(folder)], tmp_path, nlp)
     assert len(embedded["documents"]) == DEV_TEXTS
     assert by_ray == embedded
 
 
+def test_shards_of_a_corpus_same_as_embedded(local_ray, nlp, tmp_path):
+    """A JSONL corpus and a WARC archive read as many small byte ranges, with repeats of text and of URL across
+    ranges and files and an article in another language: the same documents and rejections as the embedded path."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    records = [{"text": text, "url": f"https://lsm.lv/{i}"} for i, text in enumerate(texts)]
+    records += [{"text": texts[0] + "\n", "url": "https://lsm.lv/copy"},  # the same text, white space aside
+                {"text": "Cits teksts ar to pašu adresi, ko jau redzējām iepriekš šajā failā.",
+                 "url": "https://lsm.lv/1"},
+                {"text": "The minister said on Tuesday that the budget would be approved next week.",
+                 "url": "https://lsm.lv/en"}, "{not json"]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in records),
+                      encoding="utf-8")
+    archive = tmp_path / "crawl.warc.gz"
+    with archive.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for url, text in (("https://lsm.lv/0", texts[1]), ("https://lsm.lv/warc", texts[2] + " Papildu teikums.")):
+            html = f"<html><body><article><p>{text}</p></article></body></html>".encode()
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(html),
+                                                          http_headers=headers))
+    embedded, by_ray = both_ways([str(corpus), str(archive)], tmp_path, nlp, shard_bytes=512)
+    assert len(embedded["documents"]) == len(texts) + 1  # the archive's first page repeats a URL
+    assert {r[1] for r in embedded["rejected"]} == {"invalid JSON (Expecting property name enclosed in double quotes)",
+                                                    "not Latvian (language identified: en)"}
+    assert by_ray == embedded
+
+
 def test_import_is_resumable_and_parquet_queryable(local_ray, tmp_path):
-    out = tmp_path / "out"
-    ray_engine.ingest(sample_items(), out, workers=1, batch_size=2)
+    """Written, imported and queried through a URI, as on object storage (pyarrow's filesystems: file:// here)."""
+    out = f"file://{tmp_path}/out"
+    ray_engine.ingest([str(SAMPLES)], out, workers=1, batch_size=2, metadata=sample_metadata())
     with Store(tmp_path / "a.duckdb") as store:
         first = import_folder(store, out)
         again = import_folder(store, out)
@@ -99,7 +137,7 @@ def test_import_is_resumable_and_parquet_queryable(local_ray, tmp_path):
 
     from hronika.cli import app
 
-    result = CliRunner().invoke(app, ["store", "import", str(out), "--db", str(tmp_path / "b.duckdb")])
+    result = CliRunner().invoke(app, ["store", "import", out, "--db", str(tmp_path / "b.duckdb")])
     assert result.exit_code == 0 and "imported 5 new documents" in result.output, result.output
     con = connect(out)
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 5
@@ -124,13 +162,14 @@ class Failing:
 def test_failing_document_is_a_rejection(nlp, tmp_path):
     analyser = object.__new__(ray_engine.Analyser)
     analyser.out, analyser.nlp = str(tmp_path / "out"), Failing(nlp)
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))[:2]] + ["Viņš teica BOOM."]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))[:2]]
+    texts.append("Ministrs otrdien teica, ka BOOM esot sācies.")
     rows = [{"ordinal": i, "text": t, "source": f"t{i}", "url": None, "title": None, "outlet": None,
              "published": None} for i, t in enumerate(texts)]
     import pyarrow as pa
 
     result = analyser(pa.Table.from_pylist(rows))
-    assert result["documents"] == [2] and result["rejected"] == [1]
+    assert result["documents"] == [2] and result["rejections"] == [["t2\tanalysis failed (ValueError: boom)"]]
     con = connect(tmp_path / "out")
     assert con.execute("SELECT source, reason FROM rejections").fetchall() == [
         ("t2", "analysis failed (ValueError: boom)")]

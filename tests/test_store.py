@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from hronika.ingest.run import ingest
+from hronika.ingest.run import Report, admitted, ingest
 from hronika.cli import app
 from hronika.ingest.sources import Columns, read_inputs
 from hronika.schema import Analysis, Entity, Mention, Quote, Speaker, TextSpan
@@ -58,6 +58,15 @@ def test_every_kind_of_input_and_every_kind_of_bad_input(tmp_path, nlp):
     assert reasons["missing.txt"] == "no such file or folder"
     assert counts["documents"] == 5 and counts["rejected"] == len(report.rejected) == 7
     assert report.skipped == 1  # the repeated URL
+
+
+def test_an_article_is_analysed_when_first_of_its_text_and_of_its_url():
+    """The rule both engines follow (the Ray engine decides it from hashes and URLs across shards)."""
+    items = [Article(SILINA, "a", url="https://lsm.lv/1"), Article(RINKEVICS, "b", url="https://lsm.lv/1"),
+             Article(RINKEVICS + "\n", "c", url="https://lsm.lv/2"), Article(SILINA_AGAIN, "d")]
+    report, rejections = Report(), []
+    assert [a.source for a in admitted(items, report, rejections)] == ["a", "d"]
+    assert report.skipped == 2 and not rejections  # b repeats a's URL; c repeats b's text
 
 
 def test_a_rerun_stores_nothing_twice_and_entities_join_across_articles(tmp_path, nlp):

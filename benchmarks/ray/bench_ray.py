@@ -2,7 +2,8 @@
 
 Usage: .venv/bin/python benchmarks/ray/bench_ray.py ENGINE WORKERS [COPIES] [BATCH]
   ENGINE embedded or ray; the 166 dev news texts × COPIES (default 6; copies made distinct by a last line) as text
-  files under /tmp/hronika-bench-ray/, into a fresh store (and a fresh Parquet folder for ray). One JSON line out.
+  files under /tmp/hronika-bench-ray/, into a fresh store (and a fresh Parquet folder for ray). One JSON line out;
+  `total_s` is end to end: the pipeline's load (embedded) or Ray's start, the actors' loads and the merge (ray).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import time
 from pathlib import Path
 
 from hronika.corpus.fullstack import news_documents
-from hronika.ingest.sources import read_inputs
 from hronika.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,22 +35,23 @@ def texts(copies: int) -> Path:
 
 
 def main(engine: str, workers: int, copies: int = 6, batch: int = 16) -> dict:
-    items = list(read_inputs([str(texts(copies))]))
+    folder = texts(copies)
     db, out = WORK / f"{engine}{workers}.duckdb", WORK / f"{engine}{workers}.parquet"
     db.unlink(missing_ok=True)
     shutil.rmtree(out, ignore_errors=True)
     if engine == "embedded":
         from hronika.ingest.run import ingest
+        from hronika.ingest.sources import read_inputs
         from hronika.pipeline import load
 
         began = time.perf_counter()
         nlp = load()
         loaded = time.perf_counter()
         with Store(db) as store:
-            report = ingest(iter(items), store, nlp, workers=workers)
+            report = ingest(read_inputs([str(folder)]), store, nlp, workers=workers)
         done = time.perf_counter()
         return {"engine": engine, "workers": workers, "articles": report.stored, "load_s": loaded - began,
-                "ingest_s": done - loaded, "articles_per_s": report.stored / (done - loaded)}
+                "ingest_s": done - loaded, "total_s": done - began, "articles_per_s": report.stored / (done - began)}
     import ray
 
     from hronika.ingest import ray_engine
@@ -59,16 +60,17 @@ def main(engine: str, workers: int, copies: int = 6, batch: int = 16) -> dict:
     began = time.perf_counter()
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
     started = time.perf_counter()
-    report = ray_engine.ingest(iter(items), out, workers=workers, batch_size=batch, on_progress=lambda n: None)
+    report = ray_engine.ingest([str(folder)], out, workers=workers, batch_size=batch, on_progress=lambda n: None)
     analysed = time.perf_counter()
     with Store(db) as store:
         added = import_folder(store, out)
     merged = time.perf_counter()
     ray.shutdown()
     return {"engine": engine, "workers": workers, "articles": added, "ray_init_s": started - began,
-            "ray_run_s": analysed - started, "import_s": merged - analysed,
-            "articles_per_s": added / (analysed - started), "per_actor_busy_rate": added / report.actor_seconds,
-            "actor_peak_rss_mb": sorted(report.actor_rss_mb.values())}
+            "ray_run_s": analysed - started, "import_s": merged - analysed, "total_s": merged - began,
+            "articles_per_s": added / (merged - began), "per_actor_busy_rate": added / report.actor_seconds,
+            "actor_peak_rss_mb": sorted(report.actor_rss_mb.values()),
+            "actor_articles": sorted(report.actor_articles.values())}
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ def ingest(
                                "(Ray Data actors write Parquet to --parquet, then merged into the store)."),
     address: Optional[str] = typer.Option(None, help="With --engine ray: a running Ray cluster to join "
                                           "(`ray start --head` prints it); without it a local Ray starts and stops."),
-    parquet: Optional[Path] = typer.Option(None, help="With --engine ray: the Parquet output folder (local, or "
+    parquet: Optional[str] = typer.Option(None, help="With --engine ray: the Parquet output folder (local, or "
                                            "s3://… gs://…); default: the --db file's name with .parquet."),
     batch_size: int = typer.Option(16, min=1, help="With --engine ray: articles per actor call and Parquet file."),
 ) -> None:
@@ -61,12 +61,12 @@ def ingest(
             elapsed = progress.tasks[0].elapsed or 1e-9
             progress.update(task, rate=f"{progress.tasks[0].completed / elapsed:.1f} articles/s")
 
-        articles = with_metadata(read_inputs(inputs, columns), table)
         if engine == "embedded":
+            articles = with_metadata(read_inputs(inputs, columns), table)
             report = run_ingest(articles, store, nlp, workers=workers, on_progress=advance)
         else:
-            report = ray_ingest(articles, store, parquet or db.with_suffix(".parquet"), workers, model, address,
-                                batch_size, advance)
+            report = ray_ingest(inputs, columns, table, store, parquet or str(db.with_suffix(".parquet")), workers,
+                                model, address, batch_size, advance)
     store.close()
     console.print(f"stored {report.stored}, already stored {report.skipped}, rejected {len(report.rejected)} → {db}")
     for warning in report.warnings:
@@ -77,19 +77,17 @@ def ingest(
         raise typer.Exit(1)
 
 
-def ray_ingest(articles, store, out: Path, workers: int, model: Optional[Path], address: Optional[str],
-               batch_size: int, advance):
+def ray_ingest(inputs: list[str], columns, metadata: dict, store, out: str, workers: int, model: Optional[Path],
+               address: Optional[str], batch_size: int, advance):
     """`ingest --engine ray`: Parquet under `out`, then merged into the store."""
     try:
-        import ray  # noqa: F401
-
         from ..ingest import ray_engine
     except ImportError as exc:
         fail(f"--engine ray needs Ray: pip install 'hronika[ray]' ({exc})")
     from ..store.parquet import import_folder
 
-    report = ray_engine.ingest(articles, out, workers=workers, model=model, address=address, batch_size=batch_size,
-                               on_progress=advance)
+    report = ray_engine.ingest(inputs, out, workers=workers, model=model, address=address, batch_size=batch_size,
+                               columns=columns, metadata=metadata, on_progress=advance)
     report.stored = import_folder(store, out)
     return report
 
@@ -100,13 +98,14 @@ app.add_typer(store_app, name="store")
 
 @store_app.command("import")
 def import_parquet(
-    folder: Path = typer.Argument(..., help="A Parquet folder written by `ingest --engine ray`."),
+    folder: str = typer.Argument(..., help="A Parquet folder written by `ingest --engine ray`: a path, or a URI "
+                                 "(s3://… gs://… hdfs://…)."),
     db: Path = DB_OPTION,
 ) -> None:
     """Merge a Parquet folder into the store (entities resolved across documents; run again to resume)."""
     from ..store.parquet import import_folder
 
-    if not folder.is_dir():
+    if "://" not in folder and not Path(folder).is_dir():
         fail(f"{folder}: no such folder")
     with open_store(db, read_only=False) as store:
         added = import_folder(store, folder)

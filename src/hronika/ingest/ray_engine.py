@@ -1,4 +1,5 @@
-"""Ingestion on Ray Data: admitted articles analysed by an actor pool, each batch written as Parquet tables."""
+"""Ingestion on Ray Data: shards read in tasks, the first of each text kept, articles analysed by an actor pool,
+each batch written as Parquet tables."""
 
 from __future__ import annotations
 
@@ -6,24 +7,37 @@ import hashlib
 import os
 import resource
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
+import ray
 
 from ..schema import Analysis
 from ..store import Article
-from ..store.parquet import (DOCUMENTS, TABLES, arrow_table, article_rows, empty_rows, rejection_row,
+from ..store.parquet import (DOCUMENTS, TABLES, arrow_table, article_rows, empty_rows, filesystem, rejection_row,
                              written_keys)
-from .run import Report, admitted, analysed_window
-from .sources import Rejection
+from .run import Report, analysed_window, refusal
+from .shards import SHARD_BYTES, Shard, newlines_before_end, numbered, plan, read_shard
+from .sources import Columns, Rejection, with_metadata
 
 BATCH = 16  # articles per actor call and per Parquet file: a kill loses at most one batch per actor
 ARTICLE_FIELDS = ("text", "source", "url", "title", "outlet", "published")
-ADMISSION = "admission"  # the batch-name prefix of the rejections met while reading and admitting
+SHARD_BITS = 32  # an article's ordinal: its shard's index, then its place in the shard (up to 2**32)
+IN_FLIGHT = 2  # batches queued at an actor: the next is ready when one ends, and a slow batch holds up few
+READ_BLOCKS_PER_CPU = 4  # read tasks per CPU when the shards are many small files: fewer, longer tasks
+# What a read task gives: an article (text and hash set) or a rejection (reason set), numbered in input order.
+READ_SCHEMA = pa.schema([("ordinal", pa.int64()), ("text", pa.string()), ("source", pa.string()),
+                         ("url", pa.string()), ("title", pa.string()), ("outlet", pa.string()),
+                         ("published", pa.date32()), ("warning", pa.string()), ("reason", pa.string()),
+                         ("hash", pa.string())])
+KEY_COLUMNS = ["ordinal", "hash", "url", "source", "warning", "reason"]  # all the driver sees of what was read
+ADMISSION = "admission"  # the batch-name prefix of the rejections met while reading
 TMP = ".tmp"  # a file being written; renamed when complete
 RAY_LOG_LEVEL = "WARNING"  # Ray's INFO lines would bury the progress bar
 
@@ -33,14 +47,8 @@ class RayReport(Report):
     """What a Ray run did, and each actor's peak memory (MB, by process id)."""
 
     actor_rss_mb: dict[int, int] = field(default_factory=dict)
+    actor_articles: dict[int, int] = field(default_factory=dict)  # articles each actor took: how even the pool is
     actor_seconds: float = 0.0  # time the actors spent analysing and writing, summed
-
-
-def filesystem(out: str) -> tuple[pafs.FileSystem, str]:
-    """The filesystem and root path of an output folder: a local path, or a URI (s3://, gs://, hdfs://)."""
-    if "://" in out:
-        return pafs.FileSystem.from_uri(out)
-    return pafs.LocalFileSystem(), str(Path(out).resolve())
 
 
 def write_batch(out: str, name: str, rows: dict[str, list[dict]]) -> None:
@@ -67,9 +75,19 @@ def clear_partial(out: str) -> int:
     return len(stale)
 
 
-def record(ordinal: int, article: Article) -> dict:
-    """An article as a row of the Ray dataset."""
-    return {"ordinal": ordinal, **{name: getattr(article, name) for name in ARTICLE_FIELDS}}
+def read_rows(batch: pa.Table, columns: Columns, metadata: dict[str, dict]) -> pa.Table:
+    """A read task: the articles and rejections of a block of shards, numbered in input order."""
+    rows = []
+    for shard in (Shard(**r) for r in batch.to_pylist()):
+        items = with_metadata(read_shard(shard, columns), metadata)
+        for position, item in enumerate(items):
+            ordinal = shard.index << SHARD_BITS | position
+            if isinstance(item, Rejection):
+                rows.append({"ordinal": ordinal, "source": item.source, "reason": item.reason})
+            else:
+                rows.append({"ordinal": ordinal, "hash": item.hash, "warning": item.warning,
+                             **{name: getattr(item, name) for name in ARTICLE_FIELDS}})
+    return pa.Table.from_pylist(rows, schema=READ_SCHEMA)
 
 
 def article_of(row: dict) -> Article:
@@ -78,7 +96,7 @@ def article_of(row: dict) -> Article:
 
 
 class Analyser:
-    """An actor of the pool: loads the pipeline once, then analyses batches and writes each one's tables."""
+    """An actor of the pool: loads the pipeline once, then checks, analyses and writes batches of articles."""
 
     def __init__(self, out: str, model: str | None = None):
         from ..pipeline import load
@@ -90,33 +108,55 @@ class Analyser:
         rows_in = batch.to_pylist()
         name = f"batch-{rows_in[0]['ordinal']:09d}"
         rows = empty_rows()
-        window = analysed_window(self.nlp, [article_of(r) for r in rows_in])
-        for row, (article, result) in zip(rows_in, window):
+        articles, ordinals = [], []
+        for row in rows_in:  # size and language: the embedded path's refusals, per article
+            article = article_of(row)
+            reason = refusal(article)
+            if reason is None:
+                articles.append(article)
+                ordinals.append(row["ordinal"])
+            else:
+                rejection_row(rows, name, article.hash, article.source, reason)
+        for ordinal, (article, result) in zip(ordinals, analysed_window(self.nlp, articles)):
             if isinstance(result, Analysis):
-                article_rows(rows, name, row["ordinal"], article, result)
+                article_rows(rows, name, ordinal, article, result)
             else:  # a document that failed is a rejection with its reason, not a failed job
                 rejection_row(rows, name, article.hash, article.source, result)
         write_batch(self.out, name, rows)
-        return {"batch": [name], "documents": [len(rows["documents"])], "rejected": [len(rows["rejections"])],
-                "seconds": [time.perf_counter() - began], "pid": [os.getpid()], "max_rss_mb": [resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024]}
+        return {"batch": [name], "documents": [len(rows["documents"])], "analysed": [len(rows_in)],
+                "rejections": [[f"{r['source']}\t{r['reason']}" for r in rows["rejections"]]],
+                "seconds": [time.perf_counter() - began], "pid": [os.getpid()],
+                "max_rss_mb": [resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024]}
 
 
-def pending(items: Iterable[Article | Rejection], out: str, report: RayReport) -> tuple[list[dict], list[Rejection]]:
-    """The admitted articles not written yet, numbered in input order (the same numbers on every run), and the
-    rejections met while reading and admitting."""
-    rejections: list[Rejection] = []
+def wanted(block: pa.Table, keep: np.ndarray) -> pa.Table:
+    """The articles of a block that are to be analysed (`keep`: their ordinals, sorted)."""
+    return block.filter(pa.array(np.isin(block["ordinal"].to_numpy(), keep, assume_unique=True)))
+
+
+def to_analyse(keys: pa.Table, out: str, report: RayReport) -> np.ndarray:
+    """The ordinals of the articles to analyse: the first of their text and of their URL across all shards (as
+    `run.admitted` decides), whose hash and URL the output folder does not hold yet. Only the keys come to the
+    driver, never the texts."""
+    articles = keys.filter(pc.is_valid(keys["hash"]))
+    first_of_text = articles.group_by("hash").aggregate([("ordinal", "min")])["ordinal_min"].to_numpy()
+    with_url = articles.filter(pc.is_valid(articles["url"]))
+    first_of_url = with_url.group_by("url").aggregate([("ordinal", "min")])["ordinal_min"].to_numpy()
+    url_repeats = np.setdiff1d(with_url["ordinal"].to_numpy(), first_of_url, assume_unique=True)  # ordinals: unique
+    first = np.setdiff1d(first_of_text, url_repeats, assume_unique=True)
+    firsts = articles.filter(pa.array(np.isin(articles["ordinal"].to_numpy(), first)))
     hashes, urls = written_keys(out)
-    records = []
-    for ordinal, article in enumerate(admitted(items, report, rejections)):
-        if article.hash in hashes or (article.url and article.url in urls):
-            report.skipped += 1
-            continue
-        records.append(record(ordinal, article))
-    return records, rejections
+    written = pc.or_kleene(pc.is_in(firsts["hash"], pa.array(list(hashes), pa.string())),
+                           pc.fill_null(pc.is_in(firsts["url"], pa.array(list(urls), pa.string())), False))
+    mended = firsts.filter(pc.is_valid(firsts["warning"]))
+    report.warnings += [Rejection(*r) for r in zip(mended["source"].to_pylist(), mended["warning"].to_pylist())]
+    keep = np.sort(firsts.filter(pc.invert(written))["ordinal"].to_numpy())
+    report.skipped += articles.num_rows - len(keep)
+    return keep
 
 
 def write_admission(out: str, rejections: list[Rejection]) -> None:
-    """The rejections of reading and admission as a batch named by its content: a re-run rewrites the same file."""
+    """The rejections of reading as a batch named by its content: a re-run rewrites the same file."""
     if not rejections:
         return
     digest = hashlib.sha1("\n".join(f"{r.source}\t{r.reason}" for r in rejections).encode()).hexdigest()[:16]
@@ -129,8 +169,6 @@ def write_admission(out: str, rejections: list[Rejection]) -> None:
 
 def start_ray(address: str | None, workers: int) -> bool:
     """Join the cluster at `address`, or start a local Ray instance; True if this call started it."""
-    import ray
-
     if ray.is_initialized():
         return False
     if address:
@@ -141,36 +179,79 @@ def start_ray(address: str | None, workers: int) -> bool:
     return True
 
 
-def ingest(items: Iterable[Article | Rejection], out: Path | str, workers: int = 1, model: Path | None = None,
-           address: str | None = None, batch_size: int = BATCH,
-           on_progress: Callable[[int], None] | None = None) -> RayReport:
-    """Admit every input, analyse what is not written yet in `workers` actors, write Parquet under `out`."""
-    import ray
+def newline_counts(shards: list[Shard]) -> list[int]:
+    """`newlines_before_end` of every JSONL range, in Ray tasks."""
+    ranges = [s for s in shards if s.is_jsonl_range]
+    if not ranges:
+        return []
+    counted = ray.data.from_items([asdict(s) for s in ranges], override_num_blocks=len(ranges))
+    return [r["count"] for r in counted.map(lambda r: {"index": r["index"], "count": newlines_before_end(Shard(**r))}
+                                            ).sort("index").iter_rows()]
 
+
+def read_dataset(shards: list[Shard], columns: Columns, metadata: dict[str, dict]) -> ray.data.Dataset:
+    """Every shard read in Ray tasks (many small files grouped, READ_BLOCKS_PER_CPU tasks a CPU), held in Ray's
+    object store until the analysis."""
+    cpus = int(ray.cluster_resources().get("CPU", 1))
+    blocks = min(len(shards), READ_BLOCKS_PER_CPU * cpus + sum(s.end is not None for s in shards))
+    return ray.data.from_items([asdict(s) for s in shards], override_num_blocks=max(blocks, 1)).map_batches(
+        read_rows, batch_size=None, batch_format="pyarrow", fn_kwargs={"columns": columns, "metadata": metadata}
+    ).materialize()
+
+
+def keys_of(read: ray.data.Dataset) -> pa.Table:
+    """The key columns of everything read, on the driver."""
+    return pa.concat_tables(ray.get(read.select_columns(KEY_COLUMNS).to_arrow_refs())
+                            or [READ_SCHEMA.empty_table().select(KEY_COLUMNS)])
+
+
+def reading_rejections(keys: pa.Table) -> list[Rejection]:
+    """What could not be read, in input order."""
+    failed = keys.filter(pc.is_valid(keys["reason"])).sort_by("ordinal")
+    return [Rejection(*r) for r in zip(failed["source"].to_pylist(), failed["reason"].to_pylist())]
+
+
+def analyse(read: ray.data.Dataset, keep: np.ndarray, out: str, workers: int, model: Path | None, batch_size: int,
+            report: RayReport, on_progress: Callable[[int], None] | None) -> None:
+    """The kept articles analysed by the actor pool, a batch at a time; what each batch did added to the report."""
+    # a block per batch, so that the actors share the work evenly however the shards were cut; materialised
+    # before the actors start, as they may hold every CPU and these tasks would wait for them forever
+    todo = read.map_batches(wanted, batch_size=None, batch_format="pyarrow", fn_kwargs={"keep": keep}
+                            ).repartition(-(-len(keep) // batch_size)).materialize()
+    results = todo.map_batches(Analyser, fn_constructor_kwargs={"out": out, "model": str(model) if model else None},
+                               batch_size=batch_size, batch_format="pyarrow", num_cpus=1,
+                               compute=ray.data.ActorPoolStrategy(size=workers,
+                                                                  max_tasks_in_flight_per_actor=IN_FLIGHT))
+    for batch in results.iter_rows():
+        report.stored += batch["documents"]
+        report.rejected += [Rejection(*r.split("\t", 1)) for r in batch["rejections"]]
+        report.actor_rss_mb[batch["pid"]] = batch["max_rss_mb"]
+        report.actor_articles[batch["pid"]] = report.actor_articles.get(batch["pid"], 0) + batch["analysed"]
+        report.actor_seconds += batch["seconds"]
+        if on_progress is not None:
+            on_progress(batch["analysed"])
+
+
+def ingest(inputs: list[str], out: Path | str, workers: int = 1, model: Path | None = None,
+           address: str | None = None, batch_size: int = BATCH, columns: Columns | None = None,
+           metadata: dict[str, dict] | None = None, shard_bytes: int = SHARD_BYTES,
+           on_progress: Callable[[int], None] | None = None) -> RayReport:
+    """Read the inputs' shards in Ray tasks, keep the first of each text and URL not written yet, analyse them in
+    `workers` actors, write Parquet under `out`."""
     out = str(out)
     report = RayReport()
     clear_partial(out)
-    records, rejections = pending(items, out, report)
-    write_admission(out, rejections)
-    report.rejected += rejections
-    if not records:  # everything written already: no Ray to start
-        return report
+    shards, unreadable = plan(inputs, shard_bytes)
     started = start_ray(address, workers)
-    if on_progress is not None:  # the caller shows progress: Ray Data's own bars would interleave with it
-        ray.data.DataContext.get_current().enable_progress_bars = False
+    ray.data.DataContext.get_current().enable_progress_bars = on_progress is None  # the caller has its own bar
     try:
-        blocks = max(workers, -(-len(records) // batch_size))  # at least one block per actor
-        dataset = ray.data.from_items(records, override_num_blocks=min(blocks, len(records)))
-        results = dataset.map_batches(Analyser, fn_constructor_kwargs={"out": out, "model": str(model) if model
-                                                                       else None},
-                                      batch_size=batch_size, batch_format="pyarrow",
-                                      compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1)
-        for batch in results.iter_rows():
-            report.stored += batch["documents"]
-            report.actor_rss_mb[batch["pid"]] = batch["max_rss_mb"]
-            report.actor_seconds += batch["seconds"]
-            if on_progress is not None:
-                on_progress(batch["documents"] + batch["rejected"])
+        read = read_dataset(numbered(shards, newline_counts(shards)), columns or Columns(), metadata or {})
+        keys = keys_of(read)
+        report.rejected += unreadable + reading_rejections(keys)
+        write_admission(out, report.rejected)
+        keep = to_analyse(keys, out, report)
+        if len(keep):
+            analyse(read, keep, out, workers, model, batch_size, report, on_progress)
     finally:
         if started:
             ray.shutdown()

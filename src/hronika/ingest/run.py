@@ -46,17 +46,19 @@ def refusal(article: Article) -> str | None:
 
 def admitted(items: Iterable[Article | Rejection], report: Report, pending_rejections: list[Rejection]
              ) -> Iterator[Article]:
-    """Articles for analysis: rejections, repeats within the run and other languages are set aside."""
+    """Articles for analysis: rejections, repeats within the run and other languages are set aside. An article is
+    a repeat unless it is the first of its text and the first of its URL (the Ray engine's rule too)."""
     seen: set[str] = set()
     for item in items:
         if isinstance(item, Rejection):
             pending_rejections.append(item)
             continue
         keys = {item.hash} | ({item.url} if item.url else set())
-        if keys & seen:
+        repeat = bool(keys & seen)
+        seen |= keys
+        if repeat:
             report.skipped += 1
             continue
-        seen |= keys
         if item.warning:
             report.warnings.append(Rejection(item.source, item.warning))
         reason = refusal(item)

@@ -12,6 +12,7 @@ import os
 import re
 import time
 import xml.etree.ElementTree as ElementTree
+import zlib
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +28,9 @@ FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".json"})
 CSV_DELIMITERS = {".csv": ",", ".tsv": "\t"}
 WARC_SUFFIXES = (".warc", ".warc.gz")
+GZIP_MAGIC = b"\x1f\x8b\x08"  # a gzip member's header: ID1, ID2, deflate
+WARC_MAGIC = b"WARC/"  # how a WARC record begins
+WARC_PROBE_BYTES = 1024  # compressed bytes enough to decompress a record's first few
 FETCH_SETTINGS = Path(__file__).with_name("fetch.cfg")
 FETCH_DELAY = 1.0  # seconds between two requests to one host: polite crawling
 FETCH_SCHEMES = frozenset({"http", "https"})
@@ -134,17 +138,27 @@ def bounded_lines(readline: Callable[[int], str | bytes], limit: int, newline: s
         yield None
 
 
-def decoded_lines(stream: BinaryIO, name: str) -> Iterator[tuple[int, Decoded | Rejection]]:
+def decoded_lines(stream: BinaryIO, name: str, start: int = 0, end: int | None = None, first_number: int = 1
+                  ) -> Iterator[tuple[int, Decoded | Rejection]]:
     """Numbered lines of a corpus file, decoded one by one: a line over MAX_RECORD_BYTES or in no known encoding is
-    a rejection of that line alone. A byte-order mark decides the encoding of the whole file."""
-    encoding = bom_encoding(stream.read(4))
-    stream.seek(len(codecs.BOM_UTF8) if encoding == "utf-8-sig" else 0)
+    a rejection of that line alone. A byte-order mark decides the encoding of the whole file. With a byte range
+    (a shard of a UTF-8 file), the lines that begin in [start, end), the first numbered `first_number`."""
+    if start > 0:  # the line holding byte start - 1 belongs to the shard before
+        stream.seek(start - 1)
+        while (rest := stream.readline(READ_CHUNK)) and not rest.endswith(b"\n"):
+            pass
+        encoding = None
+    else:
+        encoding = bom_encoding(stream.read(4))
+        stream.seek(len(codecs.BOM_UTF8) if encoding == "utf-8-sig" else 0)
+        end = None if end is None else max(end, stream.tell() + 1)  # the first line begins at 0, its mark included
     if encoding in (None, "utf-8-sig"):
-        lines: Iterator = bounded_lines(stream.readline, MAX_RECORD_BYTES, b"\n")
+        readline = stream.readline if end is None else (lambda n: stream.readline(n) if stream.tell() < end else b"")
+        lines: Iterator = bounded_lines(readline, MAX_RECORD_BYTES, b"\n")
     else:  # UTF-16 or UTF-32: decoded as a whole stream
         text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
         lines = bounded_lines(text.readline, MAX_RECORD_BYTES // 4, "\n")
-    for number, line in enumerate(lines, 1):
+    for number, line in enumerate(lines, first_number):
         source = f"{name}:{number}"
         if line is None:
             yield number, Rejection(source, f"line over the {MAX_RECORD_BYTES:,}-byte limit")
@@ -157,9 +171,11 @@ def decoded_lines(stream: BinaryIO, name: str) -> Iterator[tuple[int, Decoded | 
                 yield number, Rejection(source, exc.reason)
 
 
-def from_jsonl(stream: BinaryIO, name: str, columns: Columns) -> Iterator[Article | Rejection]:
-    """One article per JSON line, streamed; a broken line is rejected alone."""
-    for number, line in decoded_lines(stream, name):
+def from_jsonl(stream: BinaryIO, name: str, columns: Columns, start: int = 0, end: int | None = None,
+               first_number: int = 1) -> Iterator[Article | Rejection]:
+    """One article per JSON line, streamed; a broken line is rejected alone. A byte range reads one shard's lines
+    (`decoded_lines`)."""
+    for number, line in decoded_lines(stream, name, start, end, first_number):
         source = f"{name}:{number}"
         if isinstance(line, Rejection):
             yield line
@@ -299,12 +315,21 @@ class Fetcher:
         return html if isinstance(html, Rejection) else from_html(html, url, url)
 
 
-def from_warc(stream: BinaryIO, name: str) -> Iterator[Article | Rejection]:
-    """The HTML pages of a WARC archive's response records; a record over MAX_RECORD_BYTES is rejected unread."""
+def from_warc(stream: BinaryIO, name: str, start: int = 0, end: int | None = None) -> Iterator[Article | Rejection]:
+    """The HTML pages of a WARC archive's response records; a record over MAX_RECORD_BYTES is rejected unread. With
+    a byte range (a shard of a gzipped archive), the records whose gzip member begins in [start, end)."""
     from warcio.archiveiterator import ArchiveIterator
 
+    if start > 0:
+        start = gzip_member_start(stream, start, end)
+        if start is None:
+            return
+        stream.seek(start)
     try:
-        for record in ArchiveIterator(stream):
+        records = ArchiveIterator(stream)
+        for record in records:
+            if end is not None and records.offset >= end:  # `offset`: where the record being read begins
+                return
             if record.rec_type != "response":
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
@@ -320,6 +345,37 @@ def from_warc(stream: BinaryIO, name: str) -> Iterator[Article | Rejection]:
             yield from_html(html.text, source, url)
     except Exception as exc:  # warcio raises on truncated or non-WARC input
         yield Rejection(name, f"not a readable WARC archive ({type(exc).__name__})")
+
+
+def gzip_member_start(stream: BinaryIO, start: int, end: int | None) -> int | None:
+    """Where the first gzip member holding a WARC record begins at or after `start` (before `end`), or None: a
+    gzip header whose first bytes decompress to "WARC/" (compressed data does not hold one by chance)."""
+    stream.seek(start)
+    offset, tail = start, b""
+    while end is None or offset < end:
+        chunk = stream.read(READ_CHUNK)
+        if not chunk:
+            return None
+        data, base = tail + chunk, offset - len(tail)
+        found = data.find(GZIP_MAGIC)
+        while found != -1:
+            if base + found >= start and (end is None or base + found < end) and is_warc_member(stream, base + found):
+                return base + found
+            found = data.find(GZIP_MAGIC, found + 1)
+        offset += len(chunk)
+        tail = data[-(len(GZIP_MAGIC) - 1):]
+        stream.seek(offset)
+    return None
+
+
+def is_warc_member(stream: BinaryIO, position: int) -> bool:
+    """Whether a gzip member beginning at `position` decompresses to the start of a WARC record."""
+    stream.seek(position)
+    try:
+        head = zlib.decompressobj(wbits=31).decompress(stream.read(WARC_PROBE_BYTES), len(WARC_MAGIC))
+    except zlib.error:
+        return False
+    return head == WARC_MAGIC
 
 
 def from_stream(stream: BinaryIO, path: Path, columns: Columns, max_bytes: int, fetcher: Fetcher

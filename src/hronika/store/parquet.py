@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+import itertools
 from pathlib import Path
 from typing import Iterator
 
 import duckdb
 import pyarrow as pa
+import pyarrow.dataset as ds
+import pyarrow.fs as pafs
 
 from ..schema import Analysis, Cue, Entity, Mention, Quote, Speaker, TextSpan, Timex
-from . import Article, dict_rows
+from . import Article
 
 TABLES = ("documents", "mentions", "quotes", "timexes", "rejections")
 DOCUMENTS = "documents"  # written last in a batch: its file marks the batch complete
 SPAN = pa.int64()
+STREAM_ROWS = 10_000  # rows an import fetches at a time
+# The tables rebuilt into a document's analysis, and the order of its rows in each.
+PART_ORDER = {"mentions": "entity_index, start_char", "quotes": "quote_index", "timexes": "start_char, end_char"}
 # One schema per table: the Article's fields and the schema.Analysis dataclasses flattened, keyed by the document's
 # hash (the store's identity of a text); `ordinal` is the input order, which entity resolution follows on import.
 SCHEMAS: dict[str, pa.Schema] = {
@@ -85,27 +90,28 @@ def arrow_table(table: str, rows: list[dict]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=SCHEMAS[table])
 
 
-def glob(folder: Path | str, table: str) -> str:
-    """The files of one table under an output folder, as DuckDB reads them."""
-    return f"{str(folder).rstrip('/')}/{table}/*.parquet"
+def filesystem(folder: Path | str) -> tuple[pafs.FileSystem, str]:
+    """The filesystem and root path of an output folder: a local path, or a URI (s3://, gs://, hdfs://, file://)."""
+    if "://" in str(folder):
+        return pafs.FileSystem.from_uri(str(folder))
+    return pafs.LocalFileSystem(), str(Path(folder).resolve())
+
+
+def dataset(folder: Path | str, table: str) -> ds.Dataset:
+    """One table's complete files under a folder (none yet is an empty table of the same columns)."""
+    fs, root = filesystem(folder)
+    found = fs.get_file_info(pafs.FileSelector(f"{root}/{table}", allow_not_found=True))
+    files = sorted(i.path for i in found if i.type == pafs.FileType.File and i.base_name.endswith(".parquet"))
+    return ds.dataset(files, schema=SCHEMAS[table], format="parquet", filesystem=fs)
 
 
 def connect(folder: Path | str) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with one view per table over the Parquet files: a corpus queried where it lies."""
+    """An in-memory DuckDB with one view per table over the Parquet files, wherever pyarrow reaches them (local,
+    shared or object storage): a corpus queried where it lies."""
     con = duckdb.connect()
     for table in TABLES:
-        if has_files(folder, table):
-            con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{glob(folder, table)}')")
-        else:  # no file yet: an empty table of the same columns
-            con.register(f"empty_{table}", arrow_table(table, []))
-            con.execute(f"CREATE VIEW {table} AS SELECT * FROM empty_{table}")
+        con.register(table, dataset(folder, table))
     return con
-
-
-def has_files(folder: Path | str, table: str) -> bool:
-    """Whether a table has any file under the folder (local paths; remote ones are assumed to)."""
-    path = Path(str(folder)) / table
-    return "://" in str(folder) or any(path.glob("*.parquet"))
 
 
 def span(row: dict, prefix: str, text_key: str | None = None) -> tuple[int, int, str] | None:
@@ -114,23 +120,35 @@ def span(row: dict, prefix: str, text_key: str | None = None) -> tuple[int, int,
     return None if start is None else (start, row[f"{prefix}_end"], row[text_key or prefix])
 
 
+def streamed(con: duckdb.DuckDBPyConnection, sql: str) -> Iterator[dict]:
+    """A query's rows as dicts, fetched STREAM_ROWS at a time."""
+    for batch in con.execute(sql).to_arrow_reader(STREAM_ROWS):
+        yield from batch.to_pylist()
+
+
+def by_ordinal(folder: Path | str, table: str, order: str) -> Iterator[tuple[int, list[dict]]]:
+    """One table's rows grouped by their document's ordinal, in ordinal order (DuckDB sorts, spilling to disk
+    when it must)."""
+    sql = f"SELECT t.*, d.ordinal FROM {table} t JOIN documents d USING (hash, batch) ORDER BY d.ordinal, {order}"
+    for ordinal, rows in itertools.groupby(streamed(connect(folder), sql), key=lambda row: row["ordinal"]):
+        yield ordinal, list(rows)
+
+
 def analyses(folder: Path | str) -> Iterator[tuple[Article, Analysis]]:
-    """Every written document with its analysis, in input order: what `store import` adds to the store."""
-    con = duckdb.connect()
-    if not has_files(folder, DOCUMENTS):
-        return
-    documents = dict_rows(con, f"SELECT * FROM read_parquet('{glob(folder, DOCUMENTS)}') ORDER BY ordinal")
-    by_hash: dict[str, dict[str, list[dict]]] = defaultdict(lambda: {"mentions": [], "quotes": [], "timexes": []})
-    for table, order in (("mentions", "entity_index, start_char"), ("quotes", "quote_index"),
-                         ("timexes", "start_char, end_char")):
-        if has_files(folder, table):
-            for row in dict_rows(con, f"SELECT * FROM read_parquet('{glob(folder, table)}') ORDER BY hash, {order}"):
-                by_hash[row["hash"]][table].append(row)
-    for doc in documents:
+    """Every written document with its analysis, in input order: what `store import` adds to the store. The tables
+    are read as streams merged by ordinal, so memory holds a window of rows, never the folder."""
+    parts = {table: by_ordinal(folder, table, order) for table, order in PART_ORDER.items()}
+    heads = {table: next(groups, None) for table, groups in parts.items()}
+    for doc in streamed(connect(folder), "SELECT * FROM documents ORDER BY ordinal"):
+        rows: dict[str, list[dict]] = {}
+        for table, groups in parts.items():
+            if heads[table] is not None and heads[table][0] == doc["ordinal"]:
+                rows[table] = heads[table][1]
+                heads[table] = next(groups, None)
         published = doc["published"]
         article = Article(doc["text"], doc["source"], doc["url"], doc["title"], doc["outlet"],
                           published if isinstance(published, dt.date) else None)
-        yield article, analysis_of(doc["language"], article.published, by_hash.get(doc["hash"], {}))
+        yield article, analysis_of(doc["language"], article.published, rows)
 
 
 def analysis_of(language: str, published: dt.date | None, rows: dict[str, list[dict]]) -> Analysis:
@@ -154,26 +172,15 @@ def analysis_of(language: str, published: dt.date | None, rows: dict[str, list[d
 
 def rejections(folder: Path | str) -> list[tuple[str, str]]:
     """Every written rejection (source, reason), once."""
-    if not has_files(folder, "rejections"):
-        return []
-    con = duckdb.connect()
-    return con.execute(f"SELECT DISTINCT source, reason FROM read_parquet('{glob(folder, 'rejections')}') "
-                       "ORDER BY source, reason").fetchall()
+    return connect(folder).execute("SELECT DISTINCT source, reason FROM rejections ORDER BY source, reason").fetchall()
 
 
 def written_keys(folder: Path | str) -> tuple[set[str], set[str]]:
     """Hashes (documents and analysed-then-rejected ones) and URLs already written: what a re-run skips."""
-    con = duckdb.connect()
-    hashes: set[str] = set()
-    urls: set[str] = set()
-    if has_files(folder, DOCUMENTS):
-        for key, url in con.execute(f"SELECT hash, url FROM read_parquet('{glob(folder, DOCUMENTS)}')").fetchall():
-            hashes.add(key)
-            if url:
-                urls.add(url)
-    if has_files(folder, "rejections"):
-        hashes |= {r[0] for r in con.execute(f"SELECT hash FROM read_parquet('{glob(folder, 'rejections')}') "
-                                             "WHERE hash IS NOT NULL").fetchall()}
+    con = connect(folder)
+    hashes = {r[0] for r in con.execute("SELECT hash FROM documents UNION SELECT hash FROM rejections "
+                                        "WHERE hash IS NOT NULL").fetchall()}
+    urls = {r[0] for r in con.execute("SELECT url FROM documents WHERE url IS NOT NULL").fetchall()}
     return hashes, urls
 
 
