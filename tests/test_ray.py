@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 ray = pytest.importorskip("ray", reason="Ray is not installed (pip install 'hronika[ray]')")
@@ -18,7 +19,7 @@ from hronika.ingest import ray_engine  # noqa: E402
 from hronika.ingest.run import ingest  # noqa: E402
 from hronika.ingest.sources import read_inputs, read_metadata, with_metadata  # noqa: E402
 from hronika.store import Store  # noqa: E402
-from hronika.store.parquet import connect, import_folder  # noqa: E402
+from hronika.store.parquet import connect, import_batches, import_folder  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -72,11 +73,10 @@ def both_ways(inputs: list[str], tmp_path: Path, nlp, metadata: dict | None = No
     """The content of the embedded store and of the Ray run's Parquet imported into a store."""
     with Store(tmp_path / "embedded.duckdb") as store:
         ingest(with_metadata(read_inputs(inputs), metadata or {}), store, nlp)
-    out = tmp_path / "out"
-    report = ray_engine.ingest(inputs, out, workers=workers, metadata=metadata, **ray_options)
-    assert report.stored > 0
     with Store(tmp_path / "ray.duckdb") as store:
-        import_folder(store, out)
+        report = ray_engine.ingest_into(store, inputs, tmp_path / "out", workers=workers, metadata=metadata,
+                                        **ray_options)
+    assert report.stored > 0
     return content(tmp_path / "embedded.duckdb"), content(tmp_path / "ray.duckdb")
 
 
@@ -86,9 +86,14 @@ def test_samples_same_as_embedded(local_ray, nlp, tmp_path):
     assert by_ray == embedded
 
 
-def test_dev_texts_same_as_embedded(local_ray, nlp, shared_corpus, tmp_path):
+def test_dev_texts_same_as_embedded(local_ray, nlp, shared_corpus, tmp_path, monkeypatch):
+    """Merged into the store while the actors work, two batches of two at a time, in input order."""
+    monkeypatch.setattr(ray_engine, "MERGE_EVERY", 4)
+    merges = []
+    monkeypatch.setattr(ray_engine, "import_batches", lambda *args: merges.append(args[2]) or import_batches(*args))
     folder = dev_folder(tmp_path, DEV_TEXTS)
-    embedded, by_ray = both_ways([str(folder)], tmp_path, nlp)
+    embedded, by_ray = both_ways([str(folder)], tmp_path, nlp, batch_size=2)
+    assert len(merges) >= 3 and all(len(m) >= 2 for m in merges)
     assert len(embedded["documents"]) == DEV_TEXTS
     assert by_ray == embedded
 
@@ -209,3 +214,15 @@ def test_half_written_batch_is_cleared(tmp_path):
     assert ray_engine.clear_partial(out) == 5
     assert sorted(p.name for p in (tmp_path / "out").rglob("*")) == sorted(
         ["documents", "mentions", "quotes", "timexes", "rejections"] + ["batch-000000000.parquet"] * 5)
+
+
+def test_batches_are_merged_in_input_order(monkeypatch):
+    """A batch is handed on once every batch before it is written, whatever order the actors finish in."""
+    monkeypatch.setattr(ray_engine, "MERGE_EVERY", 1)
+    in_order = ray_engine.InOrder(np.array([0, 5, 7, 9, 12, 20]))
+    assert in_order.add(7, 2, "b7") == []
+    assert in_order.add(0, 2, "b0") == ["b0", "b7"]
+    assert in_order.add(12, 2, "b12") == ["b12"]
+    monkeypatch.setattr(ray_engine, "MERGE_EVERY", 4)
+    in_order = ray_engine.InOrder(np.array([0, 5, 7, 9, 12, 20]))
+    assert in_order.add(0, 2, "b0") == [] and in_order.add(7, 2, "b7") == ["b0", "b7"]

@@ -1,9 +1,10 @@
-"""Ingestion on the embedded path and on Ray: articles/s, Ray's start and merge costs, each actor's peak memory.
+"""Ingestion on the embedded path and on Ray: articles/s, Ray's start, each actor's peak memory and share.
 
 Usage: .venv/bin/python benchmarks/ray/bench_ray.py ENGINE WORKERS [COPIES] [BATCH]
   ENGINE embedded or ray; the 166 dev news texts × COPIES (default 6; copies made distinct by a last line) as text
   files under /tmp/hronika-bench-ray/, into a fresh store (and a fresh Parquet folder for ray). One JSON line out;
-  `total_s` is end to end: the pipeline's load (embedded) or Ray's start, the actors' loads and the merge (ray).
+  `total_s` is end to end: the pipeline's load (embedded) or Ray's start, the actors' loads and the merge into the
+  store, during the run and after it (ray, as `hronika ingest --engine ray` does: `ray_engine.ingest_into`).
 """
 
 from __future__ import annotations
@@ -55,19 +56,18 @@ def main(engine: str, workers: int, copies: int = 6, batch: int = 16) -> dict:
     import ray
 
     from hronika.ingest import ray_engine
-    from hronika.store.parquet import import_folder
 
     began = time.perf_counter()
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
     started = time.perf_counter()
-    report = ray_engine.ingest([str(folder)], out, workers=workers, batch_size=batch, on_progress=lambda n: None)
-    analysed = time.perf_counter()
     with Store(db) as store:
-        added = import_folder(store, out)
+        report = ray_engine.ingest_into(store, [str(folder)], out, workers=workers, batch_size=batch,
+                                        on_progress=lambda n: None)
     merged = time.perf_counter()
     ray.shutdown()
+    added = report.stored
     return {"engine": engine, "workers": workers, "articles": added, "ray_init_s": started - began,
-            "ray_run_s": analysed - started, "import_s": merged - analysed, "total_s": merged - began,
+            "ray_run_s": merged - started, "total_s": merged - began,
             "articles_per_s": added / (merged - began), "per_actor_busy_rate": added / report.actor_seconds,
             "actor_peak_rss_mb": sorted(report.actor_rss_mb.values()),
             "actor_articles": sorted(report.actor_articles.values())}

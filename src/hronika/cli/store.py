@@ -79,17 +79,13 @@ def ingest(
 
 def ray_ingest(inputs: list[str], columns, metadata: dict, store, out: str, workers: int, model: Optional[Path],
                address: Optional[str], batch_size: int, advance):
-    """`ingest --engine ray`: Parquet under `out`, then merged into the store."""
+    """`ingest --engine ray`: Parquet under `out`, merged into the store as it is written."""
     try:
         from ..ingest import ray_engine
     except ImportError as exc:
         fail(f"--engine ray needs Ray: pip install 'hronika[ray]' ({exc})")
-    from ..store.parquet import import_folder
-
-    report = ray_engine.ingest(inputs, out, workers=workers, model=model, address=address, batch_size=batch_size,
-                               columns=columns, metadata=metadata, on_progress=advance)
-    report.stored = import_folder(store, out)
-    return report
+    return ray_engine.ingest_into(store, inputs, out, workers=workers, model=model, address=address,
+                                  batch_size=batch_size, columns=columns, metadata=metadata, on_progress=advance)
 
 
 store_app = typer.Typer(help="The store and its Parquet folders.", no_args_is_help=True)

@@ -19,9 +19,9 @@ import pyarrow.parquet as pq
 import ray
 
 from ..schema import Analysis
-from ..store import Article
-from ..store.parquet import (DOCUMENTS, TABLES, arrow_table, article_rows, empty_rows, filesystem, rejection_row,
-                             written_keys)
+from ..store import Article, Store
+from ..store.parquet import (DOCUMENTS, TABLES, arrow_table, article_rows, empty_rows, filesystem, import_batches,
+                             import_folder, rejection_row, written_keys)
 from .run import Report, analysed_window, refusal
 from .shards import SHARD_BYTES, Shard, newlines_before_end, numbered, plan, read_shard
 from .sources import Columns, Rejection, with_metadata
@@ -29,6 +29,7 @@ from .sources import Columns, Rejection, with_metadata
 BATCH = 16  # articles per actor call and per Parquet file: a kill loses at most one batch per actor
 ARTICLE_FIELDS = ("text", "source", "url", "title", "outlet", "published")
 SHARD_BITS = 32  # an article's ordinal: its shard's index, then its place in the shard (up to 2**32)
+MERGE_EVERY = 256  # articles merged into the store at a time while the actors work: one transaction each
 IN_FLIGHT = 2  # batches queued at an actor: the next is ready when one ends, and a slow batch holds up few
 READ_BLOCKS_PER_CPU = 4  # read tasks per CPU when the shards are many small files: fewer, longer tasks
 # What a read task gives: an article (text and hash set) or a rejection (reason set), numbered in input order.
@@ -123,7 +124,8 @@ class Analyser:
             else:  # a document that failed is a rejection with its reason, not a failed job
                 rejection_row(rows, name, article.hash, article.source, result)
         write_batch(self.out, name, rows)
-        return {"batch": [name], "documents": [len(rows["documents"])], "analysed": [len(rows_in)],
+        return {"batch": [name], "first": [rows_in[0]["ordinal"]], "documents": [len(rows["documents"])],
+                "analysed": [len(rows_in)],
                 "rejections": [[f"{r['source']}\t{r['reason']}" for r in rows["rejections"]]],
                 "seconds": [time.perf_counter() - began], "pid": [os.getpid()],
                 "max_rss_mb": [resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024]}
@@ -211,13 +213,38 @@ def reading_rejections(keys: pa.Table) -> list[Rejection]:
     return [Rejection(*r) for r in zip(failed["source"].to_pylist(), failed["reason"].to_pylist())]
 
 
+class InOrder:
+    """Written batches released in input order, MERGE_EVERY articles at a time: a batch once every batch before it
+    is written. A batch is a run of the sorted ordinals to analyse (`keep`), found by its first ordinal."""
+
+    def __init__(self, keep: np.ndarray):
+        self.keep, self.next, self.written, self.ready, self.articles = keep, 0, {}, [], 0
+
+    def add(self, first: int, count: int, name: str) -> list[str]:
+        """Note a written batch; the batches now released (none until MERGE_EVERY articles are ready)."""
+        self.written[int(np.searchsorted(self.keep, first))] = (name, count)
+        while self.next in self.written:
+            name, count = self.written.pop(self.next)
+            self.ready.append(name)
+            self.next += count
+            self.articles += count
+        if self.articles < MERGE_EVERY:
+            return []
+        released, self.ready, self.articles = self.ready, [], 0
+        return released
+
+
 def analyse(read: ray.data.Dataset, keep: np.ndarray, out: str, workers: int, model: Path | None, batch_size: int,
-            report: RayReport, on_progress: Callable[[int], None] | None) -> None:
-    """The kept articles analysed by the actor pool, a batch at a time; what each batch did added to the report."""
+            report: RayReport, on_progress: Callable[[int], None] | None,
+            on_batches: Callable[[list[str]], None] | None) -> None:
+    """The kept articles analysed by the actor pool, a batch at a time; what each batch did added to the report,
+    and written batches handed to `on_batches` in input order."""
+    in_order = InOrder(keep)
     # a block per batch, so that the actors share the work evenly however the shards were cut; materialised
     # before the actors start, as they may hold every CPU and these tasks would wait for them forever
     todo = read.map_batches(wanted, batch_size=None, batch_format="pyarrow", fn_kwargs={"keep": keep}
                             ).repartition(-(-len(keep) // batch_size)).materialize()
+    ray.data.DataContext.get_current().execution_options.preserve_order = False  # results as they come
     results = todo.map_batches(Analyser, fn_constructor_kwargs={"out": out, "model": str(model) if model else None},
                                batch_size=batch_size, batch_format="pyarrow", num_cpus=1,
                                compute=ray.data.ActorPoolStrategy(size=workers,
@@ -230,20 +257,26 @@ def analyse(read: ray.data.Dataset, keep: np.ndarray, out: str, workers: int, mo
         report.actor_seconds += batch["seconds"]
         if on_progress is not None:
             on_progress(batch["analysed"])
+        if on_batches is not None and (released := in_order.add(batch["first"], batch["analysed"], batch["batch"])):
+            on_batches(released)
 
 
 def ingest(inputs: list[str], out: Path | str, workers: int = 1, model: Path | None = None,
            address: str | None = None, batch_size: int = BATCH, columns: Columns | None = None,
            metadata: dict[str, dict] | None = None, shard_bytes: int = SHARD_BYTES,
-           on_progress: Callable[[int], None] | None = None) -> RayReport:
+           on_progress: Callable[[int], None] | None = None,
+           on_batches: Callable[[list[str]], None] | None = None) -> RayReport:
     """Read the inputs' shards in Ray tasks, keep the first of each text and URL not written yet, analyse them in
-    `workers` actors, write Parquet under `out`."""
+    `workers` actors, write Parquet under `out`; `on_batches` gets the written batches in input order."""
     out = str(out)
     report = RayReport()
     clear_partial(out)
     shards, unreadable = plan(inputs, shard_bytes)
     started = start_ray(address, workers)
-    ray.data.DataContext.get_current().enable_progress_bars = on_progress is None  # the caller has its own bar
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = on_progress is None  # the caller has its own bar
+    ordered = context.execution_options.preserve_order
+    context.execution_options.preserve_order = True  # blocks in input order, so that a batch is consecutive articles
     try:
         read = read_dataset(numbered(shards, newline_counts(shards)), columns or Columns(), metadata or {})
         keys = keys_of(read)
@@ -251,8 +284,25 @@ def ingest(inputs: list[str], out: Path | str, workers: int = 1, model: Path | N
         write_admission(out, report.rejected)
         keep = to_analyse(keys, out, report)
         if len(keep):
-            analyse(read, keep, out, workers, model, batch_size, report, on_progress)
+            analyse(read, keep, out, workers, model, batch_size, report, on_progress, on_batches)
     finally:
+        context.execution_options.preserve_order = ordered
         if started:
             ray.shutdown()
+    return report
+
+
+def ingest_into(store: Store, inputs: list[str], out: Path | str, **options) -> RayReport:
+    """`ingest` with the store merged meanwhile: the driver imports the written batches in input order while the
+    actors analyse the next ones, then whatever is left (an earlier run's batches, the last ones)."""
+    merged: set[str] = set()
+    stored = 0
+
+    def merge(batches: list[str]) -> None:
+        nonlocal stored
+        stored += import_batches(store, out, batches)
+        merged.update(batches)
+
+    report = ingest(inputs, out, on_batches=merge, **options)
+    report.stored = stored + import_folder(store, out, merged)
     return report

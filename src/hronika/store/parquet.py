@@ -97,20 +97,24 @@ def filesystem(folder: Path | str) -> tuple[pafs.FileSystem, str]:
     return pafs.LocalFileSystem(), str(Path(folder).resolve())
 
 
-def dataset(folder: Path | str, table: str) -> ds.Dataset:
-    """One table's complete files under a folder (none yet is an empty table of the same columns)."""
+def dataset(folder: Path | str, table: str, batches: list[str] | None = None) -> ds.Dataset:
+    """One table's files under a folder, all of them or those of some batches (none yet is an empty table of the
+    same columns)."""
     fs, root = filesystem(folder)
-    found = fs.get_file_info(pafs.FileSelector(f"{root}/{table}", allow_not_found=True))
-    files = sorted(i.path for i in found if i.type == pafs.FileType.File and i.base_name.endswith(".parquet"))
+    if batches is not None:
+        files = [f"{root}/{table}/{name}.parquet" for name in batches]
+    else:
+        found = fs.get_file_info(pafs.FileSelector(f"{root}/{table}", allow_not_found=True))
+        files = sorted(i.path for i in found if i.type == pafs.FileType.File and i.base_name.endswith(".parquet"))
     return ds.dataset(files, schema=SCHEMAS[table], format="parquet", filesystem=fs)
 
 
-def connect(folder: Path | str) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with one view per table over the Parquet files, wherever pyarrow reaches them (local,
-    shared or object storage): a corpus queried where it lies."""
+def connect(folder: Path | str, batches: list[str] | None = None) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with one view per table over the Parquet files (or some batches' files), wherever
+    pyarrow reaches them (local, shared or object storage): a corpus queried where it lies."""
     con = duckdb.connect()
     for table in TABLES:
-        con.register(table, dataset(folder, table))
+        con.register(table, dataset(folder, table, batches))
     return con
 
 
@@ -126,20 +130,22 @@ def streamed(con: duckdb.DuckDBPyConnection, sql: str) -> Iterator[dict]:
         yield from batch.to_pylist()
 
 
-def by_ordinal(folder: Path | str, table: str, order: str) -> Iterator[tuple[int, list[dict]]]:
+def by_ordinal(folder: Path | str, table: str, order: str, batches: list[str] | None
+               ) -> Iterator[tuple[int, list[dict]]]:
     """One table's rows grouped by their document's ordinal, in ordinal order (DuckDB sorts, spilling to disk
     when it must)."""
     sql = f"SELECT t.*, d.ordinal FROM {table} t JOIN documents d USING (hash, batch) ORDER BY d.ordinal, {order}"
-    for ordinal, rows in itertools.groupby(streamed(connect(folder), sql), key=lambda row: row["ordinal"]):
+    for ordinal, rows in itertools.groupby(streamed(connect(folder, batches), sql), key=lambda row: row["ordinal"]):
         yield ordinal, list(rows)
 
 
-def analyses(folder: Path | str) -> Iterator[tuple[Article, Analysis]]:
-    """Every written document with its analysis, in input order: what `store import` adds to the store. The tables
-    are read as streams merged by ordinal, so memory holds a window of rows, never the folder."""
-    parts = {table: by_ordinal(folder, table, order) for table, order in PART_ORDER.items()}
+def analyses(folder: Path | str, batches: list[str] | None = None) -> Iterator[tuple[Article, Analysis]]:
+    """Every written document (or those of some batches) with its analysis, in input order: what `store import`
+    adds to the store. The tables are read as streams merged by ordinal, so memory holds a window of rows, never
+    the folder."""
+    parts = {table: by_ordinal(folder, table, order, batches) for table, order in PART_ORDER.items()}
     heads = {table: next(groups, None) for table, groups in parts.items()}
-    for doc in streamed(connect(folder), "SELECT * FROM documents ORDER BY ordinal"):
+    for doc in streamed(connect(folder, batches), "SELECT * FROM documents ORDER BY ordinal"):
         rows: dict[str, list[dict]] = {}
         for table, groups in parts.items():
             if heads[table] is not None and heads[table][0] == doc["ordinal"]:
@@ -170,9 +176,9 @@ def analysis_of(language: str, published: dt.date | None, rows: dict[str, list[d
     return Analysis(language, published, [entities[i] for i in sorted(entities)], quotes, timexes)
 
 
-def rejections(folder: Path | str) -> list[tuple[str, str]]:
-    """Every written rejection (source, reason), once."""
-    return connect(folder).execute("SELECT DISTINCT source, reason FROM rejections ORDER BY source, reason").fetchall()
+def rejections(folder: Path | str, batches: list[str] | None = None) -> list[tuple[str, str]]:
+    """Every written rejection (source, reason), or those of some batches, once."""
+    return connect(folder, batches).execute("SELECT DISTINCT source, reason FROM rejections ORDER BY source, reason").fetchall()
 
 
 def written_keys(folder: Path | str) -> tuple[set[str], set[str]]:
@@ -184,12 +190,23 @@ def written_keys(folder: Path | str) -> tuple[set[str], set[str]]:
     return hashes, urls
 
 
-def import_folder(store, folder: Path | str, commit_every: int = 64) -> int:
+def import_batches(store, folder: Path | str, batches: list[str]) -> int:
+    """Merge some written batches into the store in one transaction, in input order: what a Ray run merges while
+    its actors go on. Returns the number of new documents."""
+    return store.add(list(analyses(folder, batches)), rejections(folder, batches))
+
+
+def batch_names(folder: Path | str) -> list[str]:
+    """The complete batches of a folder."""
+    return [r[0] for r in connect(folder).execute("SELECT DISTINCT batch FROM documents").fetchall()]
+
+
+def import_folder(store, folder: Path | str, merged: set[str] = frozenset(), commit_every: int = 64) -> int:
     """Merge a Parquet folder into the store in input order, one transaction per `commit_every` documents, with
-    the store's cross-document entity resolution; documents stored already are skipped, so an interrupted import
-    is resumed by running it again. Returns the number of new documents."""
+    the store's cross-document entity resolution; documents stored already, and the batches in `merged`, are
+    skipped, so an interrupted import is resumed by running it again. Returns the number of new documents."""
     added, window = 0, []
-    for item in analyses(folder):
+    for item in analyses(folder, [b for b in batch_names(folder) if b not in merged] if merged else None):
         window.append(item)
         if len(window) == commit_every:
             added += store.add(window)
